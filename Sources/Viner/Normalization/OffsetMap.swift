@@ -1,0 +1,74 @@
+/// Maps byte ranges of a normalised text back to the original text it was made from.
+///
+/// Offsets are UTF-8 byte offsets on both sides. Text that normalisation left as it was maps
+/// one to one; a replaced piece (a re-ordered tone mark, a converted legacy character) maps to
+/// the whole original piece it came from, so a mapped range never cuts a character in two.
+///
+/// ```swift
+/// let result = Normalizer().normalize("Ủy ban nhân dân tỉnh Hoà Bình")
+/// let original = result.offsetMap.originalRange(forNormalized: 0..<4)
+/// ```
+public struct OffsetMap: Sendable, Hashable {
+    /// A changed piece: `normalized` bytes in the output came from `original` bytes of the input.
+    public struct Edit: Sendable, Hashable {
+        /// The byte range in the normalised text.
+        public var normalized: Range<Int>
+        /// The byte range in the original text.
+        public var original: Range<Int>
+
+        /// Creates an edit.
+        public init(normalized: Range<Int>, original: Range<Int>) {
+            self.normalized = normalized
+            self.original = original
+        }
+    }
+
+    /// The changed pieces, in order, not overlapping. Between them text is copied verbatim.
+    public private(set) var edits: [Edit]
+    /// Length of the original text in bytes.
+    public private(set) var originalLength: Int
+    /// Length of the normalised text in bytes.
+    public private(set) var normalizedLength: Int
+
+    /// The map of a text that normalisation did not change.
+    public static func identity(length: Int) -> OffsetMap {
+        OffsetMap(edits: [], originalLength: length, normalizedLength: length)
+    }
+
+    /// Creates a map from its edits (sorted, non-overlapping, consistent with both lengths).
+    public init(edits: [Edit], originalLength: Int, normalizedLength: Int) {
+        self.edits = edits
+        self.originalLength = originalLength
+        self.normalizedLength = normalizedLength
+    }
+
+    /// `true` when the normalised text is byte-identical to the original.
+    public var isIdentity: Bool { edits.isEmpty && originalLength == normalizedLength }
+
+    /// The original byte offset of a boundary in the normalised text. A boundary inside a
+    /// changed piece maps to the piece's start when `roundingUp` is false, its end otherwise.
+    public func originalOffset(forNormalized offset: Int, roundingUp: Bool = false) -> Int {
+        if edits.isEmpty { return offset }
+        // Binary search: last edit whose normalized start <= offset.
+        var low = 0
+        var high = edits.count
+        while low < high {
+            let mid = (low + high) / 2
+            if edits[mid].normalized.lowerBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        if low == 0 { return offset }
+        let edit = edits[low - 1]
+        if offset == edit.normalized.lowerBound { return edit.original.lowerBound }
+        if offset < edit.normalized.upperBound {
+            return roundingUp ? edit.original.upperBound : edit.original.lowerBound
+        }
+        return edit.original.upperBound + (offset - edit.normalized.upperBound)
+    }
+
+    /// The range of the original text that `range` of the normalised text came from.
+    public func originalRange(forNormalized range: Range<Int>) -> Range<Int> {
+        let lower = originalOffset(forNormalized: range.lowerBound, roundingUp: false)
+        let upper = originalOffset(forNormalized: range.upperBound, roundingUp: true)
+        return lower..<max(lower, upper)
+    }
+}

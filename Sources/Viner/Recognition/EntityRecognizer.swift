@@ -1,0 +1,70 @@
+/// Finds TITLE, AGENCY, PERSON, LOCATION, DATE and PERCENT entities in raw Vietnamese text.
+///
+/// The pipeline: normalise (with an offset map) → tokenize → run the rules → resolve
+/// overlaps (longest span, then rule priority, then earliest) → map every span back to the
+/// caller's original text. `EntityRecognizer` is `Sendable`; share one across threads.
+///
+/// ```swift
+/// let recognizer = try EntityRecognizer()
+/// let entities = recognizer.recognize("Ngày 18/6/2016, Sở TT&TT Lai Châu đạt 83,7%")
+/// // DATE «Ngày 18/6/2016» 2016-06-18, AGENCY «Sở TT&TT Lai Châu», PERCENT «83,7%» 83.7
+/// ```
+public struct EntityRecognizer: Sendable {
+    /// The lexicon the name rules match.
+    public let lexicon: Lexicon
+    /// The normaliser applied before matching.
+    public let normalizer: Normalizer
+    private let tokenizer: Tokenizer
+    private let nameRules: NameRules
+
+    /// Creates a recogniser over `lexicon` (the built-in one by default).
+    public init(lexicon: Lexicon = .builtIn, normalizer: Normalizer = Normalizer()) throws(ICUError) {
+        self.lexicon = lexicon
+        self.normalizer = normalizer
+        self.tokenizer = try Tokenizer()
+        self.nameRules = NameRules(lexicon: lexicon)
+    }
+
+    /// The entities of `text`, sorted by position, never overlapping.
+    ///
+    /// - Parameters:
+    ///   - text: raw text, in any Unicode form or tone placement.
+    ///   - referenceDate: the document's own date, to resolve relative dates and dates without
+    ///     a year that need one; without it relative dates carry no value.
+    public func recognize(_ text: String, referenceDate: CalendarDate? = nil) -> [Entity] {
+        let normalized = normalizer.normalize(text)
+        let document = makeDocument(normalized.text, referenceDate: referenceDate)
+        var candidates: [Candidate] = []
+        DateRules.find(in: document, into: &candidates)
+        PercentRules.find(in: document, into: &candidates)
+        nameRules.find(in: document, into: &candidates)
+        let accepted = OverlapPolicy.resolve(candidates)
+        return entities(from: accepted, in: text, map: normalized.offsetMap)
+    }
+
+    func makeDocument(_ text: String, referenceDate: CalendarDate?) -> Document {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4)
+        bytes.withUnsafeBufferPointer { buffer in
+            tokenizer.forEachToken(utf8: buffer) { tokens.append($0) }
+        }
+        return Document(text: text, bytes: bytes, tokens: tokens, referenceDate: referenceDate)
+    }
+
+    private func entities(from accepted: [Candidate], in original: String, map: OffsetMap) -> [Entity] {
+        guard !accepted.isEmpty else { return [] }
+        let originalBytes = Array(original.utf8)
+        var converter = OffsetConverter(utf8: originalBytes)
+        var result: [Entity] = []
+        result.reserveCapacity(accepted.count)
+        for candidate in accepted {
+            let range = map.originalRange(forNormalized: candidate.range)
+            let lower = converter.scalarOffset(forUTF8: range.lowerBound)
+            let upper = converter.scalarOffset(forUTF8: range.upperBound)
+            let text = String(decoding: originalBytes[range], as: UTF8.self)
+            result.append(Entity(type: candidate.type, utf8Range: range, scalarRange: lower..<upper, text: text, value: candidate.value))
+        }
+        return result
+    }
+}

@@ -1,0 +1,49 @@
+/// Converts UTF-8 byte offsets of one text into Unicode scalar or UTF-16 offsets, walking
+/// forward. Queries must come in non-decreasing order (as sorted entities do); an earlier
+/// offset restarts the walk from the beginning.
+///
+/// ```swift
+/// var converter = OffsetConverter(utf8: Array("Sở TT&TT".utf8))
+/// converter.scalarOffset(forUTF8: 4)   // 3
+/// ```
+public struct OffsetConverter: Sendable {
+    private let bytes: [UInt8]
+    private var byte = 0
+    private var scalars = 0
+    private var utf16 = 0
+
+    /// Creates a converter over the UTF-8 bytes of a text.
+    public init(utf8 bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Creates a converter over `text`.
+    public init(_ text: String) {
+        self.init(utf8: Array(text.utf8))
+    }
+
+    private mutating func advance(to offset: Int) {
+        if offset < byte { byte = 0; scalars = 0; utf16 = 0 }
+        let target = min(offset, bytes.count)
+        while byte < target {
+            let lead = bytes[byte]
+            let length: Int
+            if lead < 0x80 { length = 1 } else if lead < 0xE0 { length = 2 } else if lead < 0xF0 { length = 3 } else { length = 4 }
+            byte += length
+            scalars += 1
+            utf16 += length == 4 ? 2 : 1
+        }
+    }
+
+    /// The Unicode scalar offset of UTF-8 offset `offset`.
+    public mutating func scalarOffset(forUTF8 offset: Int) -> Int {
+        advance(to: offset)
+        return scalars
+    }
+
+    /// The UTF-16 offset of UTF-8 offset `offset`.
+    public mutating func utf16Offset(forUTF8 offset: Int) -> Int {
+        advance(to: offset)
+        return utf16
+    }
+}

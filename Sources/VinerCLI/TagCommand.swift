@@ -1,20 +1,164 @@
 import ArgumentParser
+import Dispatch
 import Viner
 
 struct TagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag",
-        abstract: "Tag entities in text files (stdin when none)."
+        abstract: "Tag titles, agencies, people, places, dates and percentages (the default subcommand).",
+        discussion: """
+            Examples:
+              viner tag Samples/sample.txt
+              echo 'Ngày 18/6/2016, Sở TT&TT Lai Châu đạt 83,7%' | viner tag --format jsonl
+              viner tag news.jsonl --format jsonl --jobs 2 > tagged.jsonl
+              viner tag article.txt --format conll --types DATE,PERCENT
+            """
     )
 
-    @Argument(help: "Text files to tag; standard input when none.")
+    @Argument(help: "Input files; standard input when none (or '-').")
     var files: [String] = []
 
-    func run() throws {
-        let recognizer = try EntityRecognizer()
-        let text = try InputReader.readAll(files.first)
-        for entity in recognizer.recognize(text) {
-            print("\(entity.type)\t\(entity.scalarRange.lowerBound)\t\(entity.scalarRange.upperBound)\t\(entity.text)\t\(entity.value?.description ?? "")")
+    @Option(name: .customLong("input"), help: "Input kind: auto (.jsonl files are JSONL), text, or jsonl (one {\"text\", \"id\"?, \"reference_date\"?} per line).")
+    var inputFormat: InputFormatArgument = .auto
+
+    @Option(help: "Output: text, jsonl, json, tsv, conll or spacy. Default: text.")
+    var format: TagOutputFormat = .text
+
+    @Option(help: "Offset unit in the output: scalar (Unicode code points, Python), utf16 (JavaScript, Apple) or utf8 (bytes).")
+    var offsets: OffsetUnit = .scalar
+
+    @Option(help: "Only these entity types, comma-separated, e.g. DATE,PERCENT.")
+    var types: String?
+
+    @Option(help: "The documents' date (YYYY-MM-DD) for relative dates; a JSONL line's reference_date wins.")
+    var referenceDate: String?
+
+    @Flag(help: "With text input: one document per blank-line-separated paragraph.")
+    var paragraphs = false
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD (and warn) instead of failing.")
+    var lossy = false
+
+    @Flag(help: "Report JSONL lines that are not JSON objects with a \"text\" string, skip them and go on.")
+    var skipBad = false
+
+    @Option(help: "Worker threads; output keeps the input order.")
+    var jobs: Int = 1
+
+    @Flag(help: "No colour in text output (also when NO_COLOR is set or stdout is not a terminal).")
+    var noColor = false
+
+    @Flag(help: "No progress bar on stderr.")
+    var noProgress = false
+
+    func validate() throws {
+        guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+        if let referenceDate, CalendarDate(iso: referenceDate) == nil {
+            throw ValidationError("--reference-date must be YYYY-MM-DD, got \(referenceDate)")
         }
+        _ = try typeFilter()
+    }
+
+    func typeFilter() throws -> Set<EntityType>? {
+        guard let types else { return nil }
+        var set = Set<EntityType>()
+        for name in types.split(separator: ",") {
+            let trimmed = name.trimmingSpaces.uppercased()
+            guard let type = EntityType(rawValue: trimmed) else {
+                throw ValidationError("unknown entity type \(trimmed); use \(EntityType.allCases.map(\.rawValue).joined(separator: ","))")
+            }
+            set.insert(type)
+        }
+        return set
+    }
+
+    func run() throws {
+        do {
+            try tag()
+        } catch let error as CLIError {
+            throw error.exit()
+        }
+    }
+
+    private func tag() throws {
+        let recognizer = try EntityRecognizer()
+        let filter = try typeFilter()
+        let defaultDate = referenceDate.flatMap(CalendarDate.init(iso:))
+        let color = format == .text && !noColor && Environment.get("NO_COLOR") == nil && isTerminal(1)
+        let renderer = TagRenderer(format: format, offsets: offsets, color: color, tokenizer: try Tokenizer())
+        let reader = DocumentReader(paths: files, options: .init(format: inputFormat.value, paragraphs: paragraphs, lossy: lossy, skipBad: skipBad))
+        let sink = OutputSink()
+        let progress = ProgressReporter(enabled: !noProgress && isTerminal(2), total: reader.totalBytes)
+
+        if color { sink.write(TagRenderer.legend) }
+        sink.write(renderer.header)
+        var first = true
+        let work: @Sendable (InputDocument) -> String = { document in
+            var entities = recognizer.recognize(document.text, referenceDate: document.referenceDate ?? defaultDate)
+            if let filter { entities.removeAll { !filter.contains($0.type) } }
+            return renderer.render(document, entities)
+        }
+        let batchLimit = jobs == 1 ? 1 : jobs * 32
+        while true {
+            var batch: [InputDocument] = []
+            var batchBytes = 0
+            while batch.count < batchLimit, batchBytes < 8 << 20, let document = try reader.next() {
+                batchBytes += document.text.utf8.count
+                batch.append(document)
+            }
+            if batch.isEmpty { break }
+            for output in ParallelMap.map(batch, jobs: jobs, work) {
+                if !first { sink.write(renderer.separator) }
+                first = false
+                sink.write(output)
+                sink.endRecord()
+            }
+            progress.update(bytes: reader.bytesRead)
+        }
+        sink.write(renderer.footer)
+        sink.flush()
+        progress.finish()
+        if reader.skipped > 0 {
+            StandardError.write("viner: skipped \(reader.skipped) bad input line\(reader.skipped == 1 ? "" : "s")\n")
+        }
+    }
+}
+
+/// `--input` values.
+struct InputFormatArgument: ExpressibleByArgument {
+    let value: InputFormat
+    static let auto = InputFormatArgument(value: .auto)
+
+    init(value: InputFormat) { self.value = value }
+
+    init?(argument: String) {
+        guard let format = InputFormat(rawValue: argument) else { return nil }
+        value = format
+    }
+
+    static var allValueStrings: [String] { InputFormat.allCases.map(\.rawValue) }
+}
+
+/// Maps documents on up to `jobs` threads, keeping input order.
+enum ParallelMap {
+    static func map(_ items: [InputDocument], jobs: Int, _ body: @escaping @Sendable (InputDocument) -> String) -> [String] {
+        if jobs == 1 || items.count == 1 { return items.map(body) }
+        var results = [String](repeating: "", count: items.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            let workers = min(jobs, items.count)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: items.count, by: workers) {
+                    out[index] = body(items[index])
+                }
+            }
+        }
+        return results
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }
 }

@@ -1,0 +1,63 @@
+/// Precision, recall and F1 from true-positive, false-positive and false-negative counts.
+public struct PRF: Sendable, Hashable {
+    /// Predictions that matched a gold span.
+    public var truePositives = 0
+    /// Predictions that matched nothing.
+    public var falsePositives = 0
+    /// Gold spans no prediction matched.
+    public var falseNegatives = 0
+
+    /// Creates empty counts.
+    public init() {}
+
+    /// TP / (TP + FP); 0 when nothing was predicted.
+    public var precision: Double {
+        let d = truePositives + falsePositives
+        return d == 0 ? 0 : Double(truePositives) / Double(d)
+    }
+
+    /// TP / (TP + FN); 0 when there is no gold span.
+    public var recall: Double {
+        let d = truePositives + falseNegatives
+        return d == 0 ? 0 : Double(truePositives) / Double(d)
+    }
+
+    /// The harmonic mean of precision and recall.
+    public var f1: Double {
+        let p = precision, r = recall
+        return p + r == 0 ? 0 : 2 * p * r / (p + r)
+    }
+
+    static func += (a: inout PRF, b: PRF) {
+        a.truePositives += b.truePositives
+        a.falsePositives += b.falsePositives
+        a.falseNegatives += b.falseNegatives
+    }
+}
+
+/// The scores of one entity type (or of all types together).
+public struct TypeScore: Sendable, Hashable {
+    /// Same type and exactly the same span.
+    public var strict = PRF()
+    /// Same type and overlapping spans, each gold and predicted span matched once.
+    public var lenient = PRF()
+    /// Strict matches whose gold span carries a value.
+    public var valuesCompared = 0
+    /// Of those, how many predictions carry exactly the gold value.
+    public var valuesCorrect = 0
+
+    /// Creates empty scores.
+    public init() {}
+
+    /// valuesCorrect / valuesCompared, or nil when no value was compared.
+    public var valueAccuracy: Double? {
+        valuesCompared == 0 ? nil : Double(valuesCorrect) / Double(valuesCompared)
+    }
+
+    static func += (a: inout TypeScore, b: TypeScore) {
+        a.strict += b.strict
+        a.lenient += b.lenient
+        a.valuesCompared += b.valuesCompared
+        a.valuesCorrect += b.valuesCorrect
+    }
+}

@@ -1,0 +1,51 @@
+/// A typed span used for scoring: a gold annotation or a prediction, in Unicode scalar offsets.
+public struct LabeledSpan: Sendable, Hashable {
+    /// Start offset (Unicode scalars), inclusive.
+    public var start: Int
+    /// End offset (Unicode scalars), exclusive.
+    public var end: Int
+    /// The entity type name (`"DATE"`, `"AGENCY"`, …).
+    public var type: String
+    /// The value rendered canonically (see ``LabeledSpan/canonicalNumber(_:)``), or nil.
+    public var value: String?
+    /// Gold spans marked `ignore`: neither rewarded nor punished.
+    public var ignore: Bool
+
+    /// Creates a span.
+    public init(start: Int, end: Int, type: String, value: String? = nil, ignore: Bool = false) {
+        self.start = start
+        self.end = end
+        self.type = type
+        self.value = value
+        self.ignore = ignore
+    }
+
+    /// Creates the span of a recognised entity.
+    public init(_ entity: Entity) {
+        self.init(start: entity.scalarRange.lowerBound, end: entity.scalarRange.upperBound,
+                  type: entity.type.rawValue, value: entity.value.map(LabeledSpan.canonicalValue))
+    }
+
+    /// `true` when the two spans share at least one scalar.
+    public func overlaps(_ other: LabeledSpan) -> Bool {
+        start < other.end && other.start < end
+    }
+
+    /// The canonical string of an entity value: ISO for dates, the shortest number for
+    /// percents (`83.7`, `95`, `[10, 15]`), the name for agencies.
+    public static func canonicalValue(_ value: EntityValue) -> String {
+        switch value {
+        case .date(let date): date.iso
+        case .percent(.value(let v)): canonicalNumber(v)
+        case .percent(.range(let a, let b)): "[\(canonicalNumber(a)), \(canonicalNumber(b))]"
+        case .name(let name): name
+        }
+    }
+
+    /// A number as the gold files write it: integers without a fraction (`95`), others in
+    /// their shortest form (`83.7`).
+    public static func canonicalNumber(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        return String(v)
+    }
+}

@@ -1,0 +1,140 @@
+import Viner
+
+/// Streams documents from files (or stdin) one at a time, so memory stays bounded by one
+/// document (one JSONL line, one paragraph, or one whole text file).
+final class DocumentReader {
+    struct Options {
+        var format: InputFormat = .auto
+        /// Split text input into blank-line-separated paragraphs.
+        var paragraphs = false
+        /// Replace invalid UTF-8 instead of failing.
+        var lossy = false
+        /// Report bad JSONL lines and go on instead of failing.
+        var skipBad = false
+        /// Legacy text decoder applied to text input (nil: UTF-8).
+        var legacyDecoder: (@Sendable ([UInt8]) -> String)?
+    }
+
+    private var paths: [String]
+    private let options: Options
+    private var reader: ByteLineReader?
+    private var currentPath = "-"
+    private var currentFormat: InputFormat = .text
+    private var paragraphIndex = 0
+    /// JSONL lines skipped with `--skip-bad`.
+    private(set) var skipped = 0
+    /// Bytes read so far over all files, and the total when known (for progress).
+    private var finishedBytes = 0
+    private(set) var totalBytes: Int?
+
+    init(paths: [String], options: Options) {
+        self.paths = paths.isEmpty ? ["-"] : paths
+        self.options = options
+        var total = 0
+        var known = true
+        for path in self.paths {
+            if path == "-" { known = false; break }
+            if let size = fileSizeOf(path) { total += size } else { known = false }
+        }
+        totalBytes = known ? total : nil
+    }
+
+    var bytesRead: Int { finishedBytes + (reader?.bytesRead ?? 0) }
+
+    /// The next document, or nil when every input is consumed.
+    func next() throws(CLIError) -> InputDocument? {
+        while true {
+            if reader == nil {
+                guard !paths.isEmpty else { return nil }
+                currentPath = paths.removeFirst()
+                reader = try ByteLineReader(path: currentPath)
+                paragraphIndex = 0
+                switch options.format {
+                case .auto: currentFormat = currentPath.hasSuffix(".jsonl") ? .jsonl : .text
+                default: currentFormat = options.format
+                }
+            }
+            guard let reader else { continue }
+            let document: InputDocument?
+            switch currentFormat {
+            case .jsonl: document = try nextJSONL(reader)
+            case .text, .auto: document = options.paragraphs ? try nextParagraph(reader) : try wholeFile(reader)
+            }
+            if let document { return document }
+            finishedBytes += reader.bytesRead
+            self.reader = nil
+        }
+    }
+
+    private func position(_ reader: ByteLineReader, line: Bool) -> SourcePosition {
+        SourcePosition(file: currentPath, line: line ? reader.lineNumber : nil, lineOffset: line ? reader.lineOffset : 0)
+    }
+
+    private func decode(_ bytes: [UInt8], _ source: SourcePosition) throws(CLIError) -> String {
+        if let legacy = options.legacyDecoder {
+            if bytes.contains(0) {
+                throw CLIError(message: "\(source.describe(byteOffset: bytes.firstIndex(of: 0))): binary data (NUL byte); viner reads text", exitCode: ExitStatus.dataError)
+            }
+            return legacy(bytes)
+        }
+        return try TextDecoding.decode(bytes, source: source, lossy: options.lossy)
+    }
+
+    private func wholeFile(_ reader: ByteLineReader) throws(CLIError) -> InputDocument? {
+        guard reader.bytesRead == 0, reader.lineNumber == 0 else { return nil }
+        let bytes = try reader.readAll()
+        if bytes.isEmpty { return nil }
+        let source = SourcePosition(file: currentPath, line: nil, lineOffset: 0)
+        let text = try decode(bytes, source)
+        return InputDocument(id: source.displayFile, text: text, referenceDate: nil, gold: [], source: source.displayFile)
+    }
+
+    private func nextParagraph(_ reader: ByteLineReader) throws(CLIError) -> InputDocument? {
+        var lines: [String] = []
+        var firstLine = 0
+        while let line = try reader.nextLine() {
+            let source = position(reader, line: true)
+            let text = try decode(line, source)
+            if text.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                if lines.isEmpty { continue }
+                break
+            }
+            if lines.isEmpty { firstLine = reader.lineNumber }
+            lines.append(text)
+        }
+        guard !lines.isEmpty else { return nil }
+        paragraphIndex += 1
+        let file = SourcePosition(file: currentPath, line: nil, lineOffset: 0).displayFile
+        return InputDocument(id: "\(file)#\(paragraphIndex)", text: lines.joined(separator: "\n"), referenceDate: nil, gold: [],
+                             source: "\(file):\(firstLine)")
+    }
+
+    private func nextJSONL(_ reader: ByteLineReader) throws(CLIError) -> InputDocument? {
+        while let line = try reader.nextLine() {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            let source = position(reader, line: true)
+            do {
+                let text = try TextDecoding.decode(line, source: source, lossy: options.lossy)
+                let file = source.displayFile
+                return try JSONLDocumentParser.parse(Array(text.utf8), source: source, defaultID: "\(file):\(reader.lineNumber)")
+            } catch {
+                guard options.skipBad else { throw error }
+                skipped += 1
+                StandardError.write("viner: skipped \(error.message)\n")
+            }
+        }
+        return nil
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+private func fileSizeOf(_ path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return Int(info.st_size)
+}

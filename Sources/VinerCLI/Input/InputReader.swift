@@ -1,0 +1,54 @@
+import Viner
+
+/// Reads whole inputs (a file, or stdin for nil / "-") as checked UTF-8 text.
+enum InputReader {
+    /// The whole of `path` as text. Invalid UTF-8 or a binary file is a ``CLIError`` naming
+    /// the file, line and byte offset.
+    static func readAll(_ path: String?) throws -> String {
+        let reader = try ByteLineReader(path: path)
+        let bytes = try reader.readAll()
+        return try TextDecoding.decode(bytes, source: SourcePosition(file: path ?? "-", line: nil, lineOffset: 0), lossy: false)
+    }
+
+    /// The whole of `path` as raw bytes (for legacy 8-bit encodings).
+    static func readBytes(_ path: String?) throws -> [UInt8] {
+        try ByteLineReader(path: path).readAll()
+    }
+}
+
+/// Where a piece of input came from, for error messages.
+struct SourcePosition {
+    var file: String
+    /// 1-based line number, when the input is read line by line.
+    var line: Int?
+    /// Byte offset in the file where the piece starts.
+    var lineOffset: Int
+
+    var displayFile: String { file == "-" ? "<stdin>" : file }
+
+    func describe(byteOffset: Int? = nil) -> String {
+        var text = displayFile
+        if let line { text += ":\(line)" }
+        if let byteOffset { text += " (byte offset \(lineOffset + byteOffset))" }
+        return text
+    }
+}
+
+/// Bytes → String with the checks every input goes through.
+enum TextDecoding {
+    /// Decodes UTF-8. A NUL byte means a binary file; ill-formed UTF-8 is an error unless
+    /// `lossy`, which replaces it with U+FFFD and warns on stderr.
+    static func decode(_ bytes: [UInt8], source: SourcePosition, lossy: Bool) throws(CLIError) -> String {
+        if let nul = bytes.firstIndex(of: 0) {
+            throw CLIError(message: "\(source.describe(byteOffset: nul)): binary data (NUL byte); viner reads text", exitCode: ExitStatus.dataError)
+        }
+        if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
+            if lossy {
+                StandardError.write("viner: warning: \(source.describe(byteOffset: bad)): invalid UTF-8 replaced with U+FFFD\n")
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            throw CLIError(message: "\(source.describe(byteOffset: bad)): invalid UTF-8 (use --lossy to replace it, or --encoding tcvn3|vni|viqr|auto for legacy text)", exitCode: ExitStatus.dataError)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Viner
+
+/// Parses one JSONL line into an ``InputDocument``.
+enum JSONLDocumentParser {
+    static func parse(_ line: [UInt8], source: SourcePosition, defaultID: String) throws(CLIError) -> InputDocument {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(line), options: [])
+        } catch {
+            throw CLIError(message: "\(source.describe(byteOffset: 0)): not a JSON object: \(shortReason(error))", exitCode: ExitStatus.dataError)
+        }
+        guard let dictionary = object as? [String: Any] else {
+            throw CLIError(message: "\(source.describe(byteOffset: 0)): expected a JSON object with a \"text\" string", exitCode: ExitStatus.dataError)
+        }
+        guard let text = dictionary["text"] as? String else {
+            throw CLIError(message: "\(source.describe(byteOffset: 0)): missing \"text\" string", exitCode: ExitStatus.dataError)
+        }
+        var id = defaultID
+        if let value = dictionary["id"] as? String { id = value } else if let value = dictionary["id"] as? NSNumber { id = value.stringValue }
+        var referenceDate: CalendarDate?
+        if let value = dictionary["reference_date"] as? String {
+            guard let date = CalendarDate(iso: value) else {
+                throw CLIError(message: "\(source.describe(byteOffset: 0)): reference_date \"\(value)\" is not YYYY-MM-DD", exitCode: ExitStatus.dataError)
+            }
+            referenceDate = date
+        }
+        var gold: [LabeledSpan] = []
+        if let entities = dictionary["entities"] as? [[String: Any]] {
+            for entity in entities {
+                guard let start = (entity["start"] as? NSNumber)?.intValue, let end = (entity["end"] as? NSNumber)?.intValue,
+                      let type = entity["type"] as? String else {
+                    throw CLIError(message: "\(source.describe(byteOffset: 0)): an entity lacks start, end or type", exitCode: ExitStatus.dataError)
+                }
+                gold.append(LabeledSpan(start: start, end: end, type: type, value: canonical(entity["value"]),
+                                        ignore: (entity["ignore"] as? Bool) ?? false))
+            }
+        }
+        return InputDocument(id: id, text: text, referenceDate: referenceDate, gold: gold, source: source.describe())
+    }
+
+    /// A gold value in the canonical string form of ``LabeledSpan/canonicalValue(_:)``.
+    static func canonical(_ value: Any?) -> String? {
+        switch value {
+        case let string as String: return string
+        case let array as [Any]: return "[" + array.compactMap(canonical).joined(separator: ", ") + "]"
+        case let number as NSNumber: return LabeledSpan.canonicalNumber(number.doubleValue)
+        default: return nil
+        }
+    }
+
+    private static func shortReason(_ error: Error) -> String {
+        let text = "\(error)"
+        return text.count > 120 ? String(text.prefix(120)) + "…" : text
+    }
+}

@@ -1,4 +1,5 @@
 #include "cicu.h"
+#include "cicu_text.h"
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>
@@ -86,4 +87,21 @@ int32_t cicu_break_next(cicu_break_iterator *iterator) { return ubrk_next(iterat
 
 int32_t cicu_break_rule_status(const cicu_break_iterator *iterator) {
     return ubrk_getRuleStatus(iterator->iterator);
+}
+
+int32_t cicu_break_fill(cicu_break_iterator *iterator, const int32_t *byte_offsets, int32_t base,
+                        int32_t *out, int32_t capacity) {
+    int32_t count = 0;
+    while (count < capacity) {
+        int32_t boundary = ubrk_next(iterator->iterator);
+        if (boundary == UBRK_DONE) { break; }
+        out[count++] = base + (byte_offsets ? byte_offsets[boundary] : boundary);
+    }
+    return count;
+}
+
+int64_t cicu_break_count(cicu_break_iterator *iterator) {
+    int64_t count = 0;
+    while (ubrk_next(iterator->iterator) != UBRK_DONE) { count++; }
+    return count;
 }

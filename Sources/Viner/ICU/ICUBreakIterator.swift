@@ -52,4 +52,15 @@ final class ICUBreakIterator {
 
     /// The rule status of the last boundary (100–199 number, 200–299 letter, …).
     @inline(__always) var ruleStatus: Int32 { cicu_break_rule_status(handle) }
+
+    /// Writes up to `out.count` next boundaries into `out`, each mapped through `byteOffsets`
+    /// (UTF-16 index → byte offset; nil when the text was set as UTF-8) plus `base`.
+    /// Returns how many were written; fewer than `out.count` means the text is done.
+    @inline(__always)
+    func fill(_ out: UnsafeMutableBufferPointer<Int32>, byteOffsets: UnsafePointer<Int32>?, base: Int32) -> Int {
+        Int(cicu_break_fill(handle, byteOffsets, base, out.baseAddress, Int32(out.count)))
+    }
+
+    /// Iterates every remaining boundary and returns how many there were.
+    @inline(__always) func countRemaining() -> Int { Int(cicu_break_count(handle)) }
 }

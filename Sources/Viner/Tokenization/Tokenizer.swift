@@ -15,11 +15,22 @@ import Synchronization
 /// ```
 public final class Tokenizer: Sendable {
     private let pool: Mutex<[TokenizerScratch]>
+    private let input: ICUTextInput
 
     /// Creates a tokenizer. Throws when ICU cannot open a word break iterator.
-    public init() throws(ICUError) {
-        let first = try TokenizerScratch()
-        pool = Mutex([first])
+    public convenience init() throws(ICUError) {
+        try self.init(icuInput: .utf16)
+    }
+
+    /// Creates a tokenizer that feeds ICU the given encoding (for benchmarks).
+    @_spi(Benchmarks)
+    public init(icuInput: ICUTextInput) throws(ICUError) {
+        input = icuInput
+        let first = try TokenizerScratch(input: icuInput)
+        var scratches: [TokenizerScratch] = []
+        scratches.reserveCapacity(16)
+        scratches.append(first)
+        pool = Mutex(scratches)
     }
 
     /// Calls `body` for every token of `text`, in order. Whitespace produces no token.
@@ -33,7 +44,12 @@ public final class Tokenizer: Sendable {
     }
 
     /// Calls `body` for every token of the UTF-8 `bytes`, in order. Offsets are byte offsets
-    /// into `bytes`. Invalid UTF-8 is tolerated: each bad byte becomes a `.symbol` token.
+    /// into `bytes`; whitespace produces no token.
+    ///
+    /// Invalid UTF-8 never traps and loses no bytes: each maximal ill-formed subsequence (as
+    /// `String` repair counts them) is read as U+FFFD and becomes a `.symbol` token covering
+    /// exactly its bytes (runs of them may form one token). Inputs must be under 2 GiB
+    /// (offsets are `Int32`).
     public func forEachToken(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) throws -> Void) rethrows {
         let scratch = borrowScratch()
         defer { returnScratch(scratch) }
@@ -61,7 +77,7 @@ public final class Tokenizer: Sendable {
         if let scratch = pool.withLock({ $0.popLast() }) { return scratch }
         // Pool empty: another thread holds every scratch. Open one more (once per extra thread).
         do {
-            return try TokenizerScratch()
+            return try TokenizerScratch(input: input)
         } catch {
             preconditionFailure("ICU failed to open a second word break iterator after the first succeeded: \(error)")
         }

@@ -1,35 +1,240 @@
+/// How the tokenizer feeds text to ICU.
+@_spi(Benchmarks)
+public enum ICUTextInput: Sendable {
+    /// Convert each window to UTF-16 first (faster here: ICU iterates UTF-16 natively).
+    case utf16
+    /// Hand ICU the UTF-8 bytes through a UText.
+    case utf8
+}
+
 /// One ICU iterator plus reusable buffers. Used by one thread at a time (the pool in
 /// ``Tokenizer`` guarantees it), hence `@unchecked Sendable`.
+///
+/// Text is processed in windows of about ``windowSize`` bytes, cut just after white space that
+/// is followed by an ASCII non-space byte: ICU always breaks there and no unit crosses white
+/// space, so windows give exactly the tokens of the whole text while the buffers stay small.
 final class TokenizerScratch: @unchecked Sendable {
-    let iterator: ICUBreakIterator
+    static let windowSize = 64 * 1024
 
-    init() throws(ICUError) {
+    let iterator: ICUBreakIterator
+    let input: ICUTextInput
+    private let table = ScalarClassTable.shared
+    private var capacity = 0
+    private var units: UnsafeMutablePointer<UInt16>
+    private var byteOffsets: UnsafeMutablePointer<Int32>
+    private var boundaries: UnsafeMutablePointer<Int32>
+
+    init(input: ICUTextInput = .utf16) throws(ICUError) {
         iterator = try ICUBreakIterator(wordsFor: "vi")
+        self.input = input
+        units = .allocate(capacity: 1)
+        byteOffsets = .allocate(capacity: 1)
+        boundaries = .allocate(capacity: 1)
+        reserve(Self.windowSize)
     }
 
-    /// Walks ICU's word boundaries over `bytes` and reports tokens.
-    func segment(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) throws -> Void) rethrows {
-        guard !bytes.isEmpty else { return }
-        do {
-            try iterator.setUTF8(bytes)
-        } catch {
-            return
+    deinit {
+        units.deallocate()
+        byteOffsets.deallocate()
+        boundaries.deallocate()
+    }
+
+    private func reserve(_ bytes: Int) {
+        guard bytes > capacity else { return }
+        units.deallocate()
+        byteOffsets.deallocate()
+        boundaries.deallocate()
+        capacity = bytes
+        units = .allocate(capacity: bytes + 1)
+        byteOffsets = .allocate(capacity: bytes + 1)
+        boundaries = .allocate(capacity: bytes + 1)
+    }
+
+    @inline(__always)
+    private static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    /// The end of the window starting at `start`: `count`, or a cut after white space.
+    private static func windowEnd(_ p: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> Int {
+        let target = start + windowSize
+        if target >= count { return count }
+        var i = target
+        while i > start + 1 {
+            if isASCIISpace(p[i - 1]), p[i] < 0x80, !isASCIISpace(p[i]) { return i }
+            i -= 1
         }
-        var start = iterator.first()
-        while true {
-            let end = iterator.next()
-            if end == ICUBreakIterator.done { break }
-            let status = iterator.ruleStatus
-            defer { start = end }
-            if bytes[Int(start)] == 0x20 || bytes[Int(start)] == 0x0A || bytes[Int(start)] == 0x09 || bytes[Int(start)] == 0x0D { continue }
-            let kind: TokenKind
-            switch status {
-            case 100..<200: kind = .number
-            case 200..<300: kind = .word
-            case 300..<500: kind = .other
-            default: kind = .punctuation
+        i = target + 1
+        while i < count {
+            if isASCIISpace(p[i - 1]), p[i] < 0x80, !isASCIISpace(p[i]) { return i }
+            i += 1
+        }
+        return count
+    }
+
+    /// Runs ICU over `bytes[start..<end]` and returns how many boundaries (absolute byte
+    /// offsets, the last one `end`) are in `boundaries`.
+    private func icuBoundaries(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        let length = end - start
+        reserve(length)
+        let window = UnsafeBufferPointer(start: p + start, count: length)
+        let out = UnsafeMutableBufferPointer(start: boundaries, count: length + 1)
+        switch input {
+        case .utf16:
+            let unitCount = ICU.convertToUTF16(window, units: units, byteOffsets: byteOffsets)
+            do {
+                try iterator.setUTF16(UnsafeBufferPointer(start: units, count: unitCount))
+            } catch {
+                return 0
             }
-            try body(Token(start: start, end: end, kind: kind))
+            return iterator.fill(out, byteOffsets: byteOffsets, base: Int32(start))
+        case .utf8:
+            do {
+                try iterator.setUTF8(window)
+            } catch {
+                return 0
+            }
+            return iterator.fill(out, byteOffsets: nil, base: Int32(start))
         }
+    }
+
+    /// Tokenizes `bytes`, calling `body` for each token in order.
+    func segment(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) throws -> Void) rethrows {
+        guard let p = bytes.baseAddress, !bytes.isEmpty else { return }
+        let count = bytes.count
+        let scanner = UnitScanner(base: p, count: count, table: table)
+        var position = 0
+        while position < count {
+            let windowEnd = Self.windowEnd(p, count, from: position)
+            var boundaryCount = icuBoundaries(p, position, windowEnd)
+            if boundaryCount == 0 || boundaries[boundaryCount - 1] != Int32(windowEnd) {
+                // ICU failed or stopped early: fall back to one segment for the rest.
+                boundaries[boundaryCount] = Int32(windowEnd)
+                boundaryCount += 1
+            }
+            position = try scanWindow(scanner, from: position, to: windowEnd, boundaryCount: boundaryCount, body)
+        }
+    }
+
+    /// The classification and merge pass over one window. Returns where the next window starts.
+    private func scanWindow(
+        _ scanner: UnitScanner, from start: Int, to windowEnd: Int, boundaryCount: Int,
+        _ body: (Token) throws -> Void
+    ) rethrows -> Int {
+        var position = start
+        var k = 0
+        while position < windowEnd {
+            while k < boundaryCount, Int(boundaries[k]) <= position { k += 1 }
+            let segmentEnd = k < boundaryCount ? Int(boundaries[k]) : windowEnd
+            let scalar = scanner.scalar(at: position)
+            if scalar.cls == ScalarClass.space {
+                position += scalar.length
+                continue
+            }
+            let (end, kind) = unit(scanner, at: position, class: scalar.cls, length: scalar.length, segmentEnd: segmentEnd)
+            try body(Token(start: Int32(position), end: Int32(end), kind: kind, flags: flags(scanner, position, end)))
+            position = end
+        }
+        return position
+    }
+
+    /// The unit starting at `i`, whose first scalar has class `cls`.
+    @inline(__always)
+    private func unit(_ s: UnitScanner, at i: Int, class cls: UInt8, length: Int, segmentEnd: Int) -> (Int, TokenKind) {
+        let b = s.base[i]
+        let kind = cls & ScalarClass.kindMask
+        if b < 0x80, kind == ScalarClass.upper || kind == ScalarClass.lower || kind == ScalarClass.digit {
+            if b | 0x20 == UInt8(ascii: "h") || b | 0x20 == UInt8(ascii: "w"), let end = s.urlEnd(i) { return (end, .url) }
+            if let end = s.emailEnd(i) { return (end, .email) }
+        }
+        switch kind {
+        case ScalarClass.digit:
+            if b < 0x80 {
+                let numeric = s.numeric(i, limit: segmentEnd)
+                return (numeric.end, numeric.kind)
+            }
+            let end = s.wordEnd(i, limit: segmentEnd)
+            return (end, .number)
+        case ScalarClass.upper, ScalarClass.lower, ScalarClass.caseless:
+            let end = s.wordEnd(i, limit: segmentEnd)
+            if cls & ScalarClass.noSpaceScript != 0 { return (end, .other) }
+            if end < s.count {
+                let next = s.base[end]
+                if next == UInt8(ascii: "&") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || next == UInt8(ascii: "/") {
+                    let group = s.letterGroup(i)
+                    if group.end == end, let abbreviationEnd = s.abbreviationEnd(i, first: group) {
+                        return (abbreviationEnd, .abbreviation)
+                    }
+                }
+            }
+            return (end, .word)
+        case ScalarClass.dash:
+            // A minus sign directly before a percentage, at the start or after space or `(`:
+            // `-11%`, `−2,5%`.
+            if b == UInt8(ascii: "-") || (length == 3 && b == 0xE2 && s.base[i + 1] == 0x88 && s.base[i + 2] == 0x92),
+               s.isDigit(i + length), i == 0 || Self.opensNumber(s.base[i - 1]) {
+                let numeric = s.numeric(i + length, limit: segmentEnd)
+                if numeric.kind == .percent { return (numeric.end, .percent) }
+            }
+            return (s.extendsEnd(i + length, limit: segmentEnd), .dash)
+        case ScalarClass.punctuation:
+            return (s.extendsEnd(i + length, limit: segmentEnd), .punctuation)
+        default:
+            if b == UInt8(ascii: "-") || (length == 3 && b == 0xE2 && s.base[i + 1] == 0x88 && s.base[i + 2] == 0x92) {
+                // U+2212 MINUS SIGN is a math symbol; it only differs from `-` before a percentage.
+                if s.isDigit(i + length), i == 0 || Self.opensNumber(s.base[i - 1]) {
+                    let numeric = s.numeric(i + length, limit: segmentEnd)
+                    if numeric.kind == .percent { return (numeric.end, .percent) }
+                }
+            }
+            // Symbols, marks without a base, U+FFFD: ASCII one at a time, others as ICU groups
+            // them (emoji sequences stay whole).
+            let end = b < 0x80 ? s.extendsEnd(i + length, limit: segmentEnd) : max(segmentEnd, i + length)
+            return (end, .symbol)
+        }
+    }
+
+    @inline(__always)
+    private static func opensNumber(_ b: UInt8) -> Bool {
+        isASCIISpace(b) || b == UInt8(ascii: "(") || b == UInt8(ascii: "[")
+    }
+
+    /// Case and content flags of `bytes[start..<end]`.
+    @inline(__always)
+    private func flags(_ s: UnitScanner, _ start: Int, _ end: Int) -> TokenFlags {
+        var letters = 0
+        var uppers = 0
+        var firstLetterUpper = false
+        var digit = false
+        var nonASCII = false
+        var j = start
+        while j < end {
+            let c: UInt8
+            let b = s.base[j]
+            if b < 0x80 {
+                c = table.classes[Int(b)]
+                j += 1
+            } else {
+                let decoded = UTF8Decoding.decode(s.base, j, s.count)
+                c = table.classOf(decoded.scalar)
+                j += decoded.length
+                let k = c & ScalarClass.kindMask
+                if k >= ScalarClass.upper && k <= ScalarClass.extend { nonASCII = true }
+            }
+            let k = c & ScalarClass.kindMask
+            if k == ScalarClass.upper {
+                if letters == 0 { firstLetterUpper = true }
+                letters += 1
+                uppers += 1
+            } else if k == ScalarClass.lower || k == ScalarClass.caseless {
+                letters += 1
+            } else if k == ScalarClass.digit {
+                digit = true
+            }
+        }
+        var result: TokenFlags = []
+        if firstLetterUpper { result.insert(.capitalized) }
+        if letters >= 2, uppers == letters { result.insert(.allCaps) }
+        if digit { result.insert(.hasDigit) }
+        if nonASCII { result.insert(.hasNonASCII) }
+        return result
     }
 }

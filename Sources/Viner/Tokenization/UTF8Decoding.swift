@@ -1,0 +1,44 @@
+/// Decodes one scalar of possibly invalid UTF-8, the way ICU's `U8_NEXT` and Swift's `String`
+/// repair do: each maximal ill-formed subsequence counts as one U+FFFD.
+enum UTF8Decoding {
+    static let replacement: UInt32 = 0xFFFD
+
+    /// The scalar starting at `i` (which must be `< count`) and its length in bytes.
+    @inline(__always)
+    static func decode(_ p: UnsafePointer<UInt8>, _ i: Int, _ count: Int) -> (scalar: UInt32, length: Int) {
+        let b0 = p[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        return decodeMultiByte(p, i, count, b0)
+    }
+
+    @inline(__always)
+    private static func continuation(_ p: UnsafePointer<UInt8>, _ j: Int, _ count: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> UInt32? {
+        guard j < count else { return nil }
+        let b = p[j]
+        return b >= low && b <= high ? UInt32(b & 0x3F) : nil
+    }
+
+    @inline(never)
+    static func decodeMultiByte(_ p: UnsafePointer<UInt8>, _ i: Int, _ count: Int, _ b0: UInt8) -> (scalar: UInt32, length: Int) {
+        switch b0 {
+        case 0xC2...0xDF:
+            guard let c1 = continuation(p, i + 1, count) else { return (replacement, 1) }
+            return ((UInt32(b0 & 0x1F) << 6) | c1, 2)
+        case 0xE0...0xEF:
+            let low: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80
+            let high: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+            guard let c1 = continuation(p, i + 1, count, low, high) else { return (replacement, 1) }
+            guard let c2 = continuation(p, i + 2, count) else { return (replacement, 2) }
+            return ((UInt32(b0 & 0x0F) << 12) | (c1 << 6) | c2, 3)
+        case 0xF0...0xF4:
+            let low: UInt8 = b0 == 0xF0 ? 0x90 : 0x80
+            let high: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+            guard let c1 = continuation(p, i + 1, count, low, high) else { return (replacement, 1) }
+            guard let c2 = continuation(p, i + 2, count) else { return (replacement, 2) }
+            guard let c3 = continuation(p, i + 3, count) else { return (replacement, 3) }
+            return ((UInt32(b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3, 4)
+        default:
+            return (replacement, 1)
+        }
+    }
+}

@@ -59,6 +59,8 @@ extension DateParser {
         let nextIsContinuation = after < p.count && [.hang, .vua, .toi, .nay2, .den, .va, .hoac, .luc, .nam].contains(word(after))
         let prevIsNumberish = i > 0 && (p[i - 1].isDigits || p[i - 1].isDash || p[i - 1].isMark("/"))
         if prevIsNumberish { return false }
+        // Scores: `thắng 25-12`, `tỷ số 2/1`.
+        if [.thang2, .thua, .hoa, .so].contains(word(i - 1)) { return false }
         switch sep {
         case 0x2F:   // /
             return !nextIsWord || nextIsContinuation || (after < p.count && p[after].capitalized)
@@ -88,7 +90,6 @@ extension DateParser {
         let y1 = p[i].number
         let y2 = p[i + 2].number
         guard y2 > y1, y2 - y1 <= 100 else { return nil }
-        if i > 0, p[i - 1].kind == .mark, !p[i].spaceBefore { return nil }
         return (y1, y2, i + 3)
     }
 
@@ -98,7 +99,7 @@ extension DateParser {
         if let (start, end, endIndex) = dayRange(at: i, context: context) {
             return Found(end: endIndex, value: DateValue(from: start, to: end))
         }
-        guard cleanStart(i) || context, let (first, afterFirst) = numericDate(at: i, context: context) else { return nil }
+        guard cleanStart(i) || context, word(i - 1) != .so, let (first, afterFirst) = numericDate(at: i, context: context) else { return nil }
         var found = Found(end: afterFirst, value: DateValue(first), isDay: first.day != nil)
         if isDash(afterFirst), let (second, afterSecond) = numericDate(at: afterFirst + 1, context: true),
            (first.day == nil) == (second.day == nil) {

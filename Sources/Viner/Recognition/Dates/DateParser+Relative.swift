@@ -6,6 +6,8 @@ extension DateParser {
     /// `hôm nay` 0, `hôm qua` −1, `hôm kia` −2, `ngày mai` +1, `ngày hôm qua` −1, `bữa nay` 0;
     /// after a part of day also `nay`, `mai`, `qua` (`tối nay`, `trưa mai`).
     func relativeDay(at i: Int, afterPartOfDay: Bool) -> Found? {
+        // `mấy hôm nay`, `những ngày mai`: durations and generics.
+        if [.may, .nhung, .cac, .vai, .nhieu, .moi].contains(word(i - 1)) { return nil }
         var j = i
         if isWord(j, .ngay), isWord(j + 1, .hom) { j += 1 }
         var offset: Int?
@@ -102,6 +104,8 @@ extension DateParser {
             }
             return Found(end: end, value: v, isDay: true, relative: true)
         }
+        // Every week (`hằng tuần, vào chiều thứ 2`): a recurring day, not a date.
+        if (max(0, i - 6)..<i).contains(where: { [.hang, .moi].contains(word($0)) && isWord($0 + 1, .tuan) }) { return nil }
         // Alone: only where it cannot be an ordinal (`thứ hai là …` = "secondly").
         let before = word(i - 1)
         let contextBefore = Self.partOfDay(before) != nil || [.vao, .hom, .tu2, .den, .truoc, .sau2, .cac].contains(before)
@@ -137,7 +141,7 @@ extension DateParser {
         // Now: `bây giờ`, `ngay bây giờ`, `ngay lúc này`, `lúc này`.
         var j = i
         if isWord(j, .ngay2) { j += 1 }
-        if (isWord(j, .bay2) && isWord(j + 1, .gio)) || (isWord(j, .luc) && isWord(j + 1, .nay2)) {
+        if (isWord(j, .bay2) && isWord(j + 1, .gio)) || (j > i && isWord(j, .luc) && isWord(j + 1, .nay2)) {
             var v: DateValue?
             if let ref {
                 var point = DatePoint(ref.dateOnly)
@@ -178,7 +182,7 @@ extension DateParser {
         let unit = word(i)
         if [.tuan, .thang, .quy, .nam].contains(unit) {
             let before = word(i - 1)
-            if isDigits(i - 1) || before.digit != nil || before == .muoi10 || before == .muoi
+            if isDigits(i - 1) || before.digit != nil || [.muoi10, .muoi, .chuc, .tram, .nghin].contains(before)
                 || [.cac, .nhung, .may, .vai, .nhieu, .moi, .hang].contains(before) {
                 return nil
             }

@@ -98,6 +98,11 @@ extension DateParser {
            isDigits(j + 1), p[j + 1].digitCount == 4, let y = Self.fullYear(p[j + 1].number, digits: 4), cleanEnd(j + 2) {
             return (y, j + 2, false)
         }
+        // `tháng 9 - 1987` (spaced, as in tokenized text).
+        if isDash(j) || isMark(j, "/"), isDigits(j + 1), p[j + 1].digitCount == 4, !glued(j) || !glued(j + 1),
+           let y = Self.fullYear(p[j + 1].number, digits: 4), (1900...2199).contains(y), cleanEnd(j + 2) {
+            return (y, j + 2, false)
+        }
         var k = j
         if isWord(k, .cua) { k += 1 }
         guard isWord(k, .nam) else { return nil }
@@ -111,6 +116,8 @@ extension DateParser {
         guard let (day, afterDay) = smallNumber(j, max: 31), day >= 1, isWord(afterDay, .thang),
               let (m, afterMonth) = month(at: afterDay + 1) else { return nil }
         if bare, isWord(afterMonth, .ngay) { return nil }   // `4 tháng 5 ngày`: a duration
+        if isWord(afterMonth, .lan) { return nil }           // `hai tháng một lần`: a frequency
+        if bare, !isDigits(j), afterDay == j + 1 { return nil }   // `ba tháng hai …`: a count
         var point = DatePoint(month: m, day: day)
         var end = afterMonth
         var relative = false

@@ -18,7 +18,7 @@ enum Lexeme: UInt8, Sendable, CaseIterable {
     case romanI, romanII, romanIII, romanIV
     // Context words for negatives and span limits.
     case lan, khoa, ky, hang2, cac, nhung, moi, may, vai, nhieu, trong, suot, tu2, den, giai, doan, so, dai, ve, xep, dung2, vi
-    case va, hoac, hon
+    case va, hoac, hon, thang2, thua, hoa
 
     /// Spellings (lower case, NFC), several where Vietnamese has variants.
     var spellings: [String] {
@@ -146,6 +146,9 @@ enum Lexeme: UInt8, Sendable, CaseIterable {
         case .va: ["và"]
         case .hoac: ["hoặc"]
         case .hon: ["hơn"]
+        case .thang2: ["thắng"]
+        case .thua: ["thua"]
+        case .hoa: ["hòa", "hoà"]
         }
     }
 

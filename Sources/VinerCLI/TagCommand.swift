@@ -33,6 +33,15 @@ struct TagCommand: ParsableCommand {
     @Option(help: "The documents' date (YYYY-MM-DD) for relative dates; a JSONL line's reference_date wins.")
     var referenceDate: String?
 
+    @Flag(help: "Add person–title–agency links (\"roles\") to jsonl/json output.")
+    var roles = false
+
+    @Option(help: "A lexicon file (same format as Lexicons/*.tsv) to add to the built-in one; repeatable.")
+    var lexicon: [String] = []
+
+    @Option(help: "Input encoding: unicode (UTF-8), tcvn3, vni, viqr, or auto (detect legacy text; UTF-8 stays as is). Offsets then refer to the converted text.")
+    var encoding: NormalizationOptions.Encoding = .unicode
+
     @Flag(help: "With text input: one document per blank-line-separated paragraph.")
     var paragraphs = false
 
@@ -81,12 +90,14 @@ struct TagCommand: ParsableCommand {
     }
 
     private func tag() throws {
-        let recognizer = try EntityRecognizer()
+        let recognizer = try EntityRecognizer(lexicon: try LexiconLoader.load(lexicon))
         let filter = try typeFilter()
+        let wantRoles = roles
         let defaultDate = referenceDate.flatMap(CalendarDate.init(iso:))
         let color = format == .text && !noColor && Environment.get("NO_COLOR") == nil && isTerminal(1)
         let renderer = TagRenderer(format: format, offsets: offsets, color: color, tokenizer: try Tokenizer())
-        let reader = DocumentReader(paths: files, options: .init(format: inputFormat.value, paragraphs: paragraphs, lossy: lossy, skipBad: skipBad))
+        let reader = DocumentReader(paths: files, options: .init(format: inputFormat.value, paragraphs: paragraphs, lossy: lossy, skipBad: skipBad,
+                                                                 legacyDecoder: LegacyText.decoder(for: encoding)))
         let sink = OutputSink()
         let progress = ProgressReporter(enabled: !noProgress && isTerminal(2), total: reader.totalBytes)
 
@@ -95,8 +106,9 @@ struct TagCommand: ParsableCommand {
         var first = true
         let work: @Sendable (InputDocument) -> String = { document in
             var entities = recognizer.recognize(document.text, referenceDate: document.referenceDate ?? defaultDate)
+            let links = wantRoles ? recognizer.roles(linking: entities, in: document.text) : nil
             if let filter { entities.removeAll { !filter.contains($0.type) } }
-            return renderer.render(document, entities)
+            return renderer.render(document, entities, roles: links)
         }
         let batchLimit = jobs == 1 ? 1 : jobs * 32
         while true {

@@ -8,7 +8,7 @@ struct TagRenderer: Sendable {
     let tokenizer: Tokenizer
 
     /// The output record(s) of one document, newline-terminated ("" for nothing).
-    func render(_ document: InputDocument, _ entities: [Entity], roles: [String]? = nil) -> String {
+    func render(_ document: InputDocument, _ entities: [Entity], roles: [Role]? = nil) -> String {
         switch format {
         case .jsonl, .json: return jsonObject(document, entities, roles: roles) + "\n"
         case .tsv: return tsv(document, entities)
@@ -33,14 +33,25 @@ struct TagRenderer: Sendable {
     /// The text after the last record.
     var footer: String { format == .json ? "]\n" : "" }
 
-    private func jsonObject(_ document: InputDocument, _ entities: [Entity], roles: [String]?) -> String {
+    private func jsonObject(_ document: InputDocument, _ entities: [Entity], roles: [Role]?) -> String {
         var offsets = EntityOffsets(text: document.text, unit: self.offsets)
         let items = entities.map { entity in
             let range = offsets.range(of: entity)
             return EntityJSON.entity(entity, start: range.start, end: range.end)
         }
         var fields = [("id", JSONText.string(document.id)), ("entities", JSONText.array(items))]
-        if let roles { fields.append(("roles", JSONText.array(roles))) }
+        if let roles {
+            var roleOffsets = EntityOffsets(text: document.text, unit: self.offsets)
+            func json(_ entity: Entity?) -> String {
+                guard let entity else { return "null" }
+                let range = roleOffsets.range(of: entity)
+                return EntityJSON.entity(entity, start: range.start, end: range.end)
+            }
+            let items = roles.map { role in
+                JSONText.object([("person", json(role.person)), ("title", json(role.title)), ("agency", json(role.agency))])
+            }
+            fields.append(("roles", JSONText.array(items)))
+        }
         var line = JSONText.object(fields)
         if format == .json { line = "  " + line }
         return line.hasSuffix("\n") ? String(line.dropLast()) : line

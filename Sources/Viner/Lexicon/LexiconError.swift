@@ -1,0 +1,23 @@
+/// A problem in a lexicon file, with the file name and line it was found on.
+///
+/// ```swift
+/// do { _ = try Lexicon.builtIn.adding(tsv: "Sở X\tbogus", fileName: "mine.tsv") }
+/// catch { print(error) }   // mine.tsv:1: unknown kind "bogus"
+/// ```
+public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file name given when the text was loaded.
+    public var fileName: String
+    /// The 1-based line number.
+    public var line: Int
+    /// What is wrong.
+    public var message: String
+
+    /// Creates an error.
+    public init(fileName: String, line: Int, message: String) {
+        self.fileName = fileName
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(fileName):\(line): \(message)" }
+}

@@ -1,0 +1,63 @@
+/// PERSON: a run of capitalised syllables after an honorific (`ông`, `bà`, `đồng chí`, `Đ/c`,
+/// ranks), before a comma or dash and a title (`Giàng Páo Mỷ, Ủy viên …`), after a title and
+/// body (see the title rule), or alone on its line (a byline: `Thảo Anh`, `Ng. Chanh`). The
+/// honorific stays out of the span.
+extension NameScanner {
+    /// Capitalised syllables of a name from `start` (at most 5), stopping at a title.
+    func nameRun(from start: Int, limit: Int = 5) -> Int {
+        var k = start
+        while k < units.count, k - start < limit {
+            let unit = units[k]
+            guard unit.isWord, unit.isCapitalized, !unit.isAllCaps else { break }
+            if k > start {
+                guard unit.spaceBefore, continuesLine(k) else { break }
+                if starts(at: k, KindSet(.title, .titlePrefix, .agencyHead, .agency, .locationUnit)) { break }
+            }
+            if isPunct(k + 1, 0x2D), k + 2 < units.count, !units[k + 1].spaceBefore, !units[k + 2].spaceBefore { break }
+            k += 1
+        }
+        return k
+    }
+
+    /// `ông Nguyễn Quốc Luân`, `các đồng chí: Giàng Páo Mỷ`.
+    mutating func honorificAndName(at i: Int) -> Int? {
+        guard let honorific = longest(at: i, KindSet(.honorific)) else { return nil }
+        var k = honorific.end
+        if isPunct(k, 0x3A) || isPunct(k, 0x2E) { k += 1 }   // «đồng chí:», «TS.»
+        guard k < units.count, continuesLine(k), units[k].isCapitalized, !units[k].isAllCaps else { return nil }
+        if starts(at: k, KindSet(.title, .titlePrefix, .honorific)) { return nil }
+        let end = nameRun(from: k)
+        guard end > k else { return nil }
+        emit(.person, k..<end, priority: Priority.person)
+        return end
+    }
+
+    /// `Đỗ Ngọc An, Phó Bí thư …`, `Hồ Khánh Quang - Giám đốc …`.
+    mutating func personBeforeTitle(at i: Int) -> Int? {
+        let unit = units[i]
+        guard unit.isCapitalized, !unit.isAllCaps, starts(at: i, KindSet(.surname)) else { return nil }
+        let end = nameRun(from: i)
+        guard end - i >= 2, end < units.count, continuesLine(end) else { return nil }
+        let separator = units[end]
+        guard separator.punct == 0x2C || separator.punct == 0x2D || separator.punct == 0x28 else { return nil }
+        guard end + 1 < units.count, continuesLine(end + 1), matchTitle(at: end + 1) != nil else { return nil }
+        emit(.person, i..<end, priority: Priority.person)
+        return end
+    }
+
+    /// A line holding only a name: `Thảo Anh`, `Ng. Chanh`.
+    mutating func byline(at i: Int) -> Int? {
+        guard i == 0 || units[i].newlineBefore else { return nil }
+        var k = i
+        // an abbreviated family name: «Ng.»
+        if units[i].isCapitalized, units[i].end - units[i].start <= 3, isPunct(i + 1, 0x2E), !units[i + 1].spaceBefore {
+            k = i + 2
+        }
+        let end = nameRun(from: k, limit: 4)
+        let words = (end - k) + (k > i ? 1 : 0)
+        guard words >= 2, end > k, end == units.count || units[end].newlineBefore else { return nil }
+        if let place = longest(at: i, KindSet.places), place.end == end { return nil }
+        emit(.person, i..<end, priority: Priority.person)
+        return end
+    }
+}

@@ -1,0 +1,72 @@
+/// TITLE: an office from the lexicon with its rank modifiers (`Phó`, `Quyền`, `nguyên`, `tân`
+/// before; `Thường trực` after), in any case (`PHÓ CHỦ TỊCH`, `phó bí thư`). The body that
+/// follows is a separate AGENCY, and a name after title and body is a PERSON:
+/// «Phó Chủ tịch» «UBND tỉnh» «Nguyễn Duy Hưng».
+extension NameScanner {
+    /// A title starting at `i`: its end and whether it had a rank modifier before it.
+    func matchTitle(at i: Int) -> (end: Int, modified: Bool)? {
+        guard units[i].isWord else { return nil }
+        var j = i
+        var prefixes = 0
+        var best: (end: Int, modified: Bool)? = nil
+        while true {
+            if let title = longest(at: j, KindSet(.title)) {
+                best = (title.end, prefixes > 0)
+            }
+            guard prefixes < 3, let prefix = longest(at: j, KindSet(.titlePrefix)) else { break }
+            j = prefix.end
+            prefixes += 1
+            guard j < units.count, continuesLine(j) else { break }
+        }
+        guard var (end, modified) = best else { return nil }
+        if let suffix = longest(at: end, KindSet(.titleSuffix)), units[end].isCapitalized || !units[i].isCapitalized || units[i].isAllCaps {
+            end = suffix.end
+        }
+        // «Trưởng» «Ban Tuyên giáo Tỉnh ủy»: a capitalised head closing the title starts the body.
+        if end - i >= 2 {
+            let last = end - 1
+            if units[last].isCapitalized, !units[i].isAllCaps, starts(at: last, KindSet(.agencyHead)),
+               let agency = matchAgency(at: last), agency.end > end {
+                end = last
+                modified = modified || false
+            }
+        }
+        if cutsCompound(at: end) { return nil }
+        return (end, modified)
+    }
+
+    /// A title, then the body it belongs to, then the name of its holder; returns where the
+    /// scan continues, or nil when no title starts at `i`.
+    mutating func titleChain(at i: Int) -> Int? {
+        guard let title = matchTitle(at: i) else { return nil }
+        var k = title.end
+        var agency: AgencyMatch? = nil
+        if k < units.count, continuesLine(k), units[k].isWord {
+            agency = matchAgency(at: k)
+        }
+        let lowercase = !units[i].isCapitalized
+        if lowercase && !title.modified && agency == nil {
+            // a lower-case office alone is a common noun (`các giám đốc doanh nghiệp`)
+            return nil
+        }
+        emit(.title, i..<title.end, priority: Priority.title)
+        if let agency {
+            emitAgency(agency, from: k)
+            k = agency.end
+        }
+        if let personEnd = holderName(at: k) {
+            emit(.person, k..<personEnd, priority: Priority.person)
+            k = personEnd
+        }
+        return k
+    }
+
+    /// The name of the holder right after a title (and body): `Chủ tịch Hồ Chí Minh`,
+    /// `Phó Chủ tịch UBND tỉnh Nguyễn Duy Hưng`.
+    func holderName(at k: Int) -> Int? {
+        guard k < units.count, continuesLine(k), units[k].isWord, units[k].isCapitalized, !units[k].isAllCaps else { return nil }
+        guard starts(at: k, KindSet(.surname)) else { return nil }
+        let end = nameRun(from: k)
+        return end - k >= 2 ? end : nil
+    }
+}

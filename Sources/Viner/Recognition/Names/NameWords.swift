@@ -1,0 +1,33 @@
+/// Folded hashes of the few function words the name rules test by identity (quantifiers,
+/// `cấp`, the bodies a department can belong to). Computed once per recogniser.
+struct NameWords: Sendable {
+    /// Words that make a following head noun generic: `các Sở`, `những Ban`, `10 Trung tâm`.
+    let quantifiers: Set<UInt64>
+    /// `cấp` (as in `UBND cấp huyện`).
+    let level: UInt64
+    /// Levels after `cấp`, as piece hashes: `tỉnh`, `huyện`, `xã`, `trung ương`, `cơ sở`, ….
+    let levels: [[UInt64]]
+    /// The bodies that may follow a department's own name: `Ban Tuyên giáo Tỉnh ủy`,
+    /// `Ban Cơ yếu Chính phủ`, `Ban Tuyên giáo Trung ương`. Piece hashes, longest first.
+    let superiors: [[UInt64]]
+    /// `tỉnh` and `thành phố`: after these only a known province or city is taken as the name.
+    let provinceUnits: Set<UInt64>
+    /// `của` (a title's body may follow it).
+    let of: UInt64
+    /// Heads that may be written in lower case before an acronym (`phòng VHTT`, `sở TT&TT`);
+    /// others in lower case are common nouns or parts of words (`dịch vụ CNTT`).
+    let lowercaseHeads: Set<String> = ["phòng", "sở", "ban", "cục", "chi cục", "tổng cục", "trung tâm", "văn phòng"]
+
+    init() {
+        func hash(_ text: String) -> UInt64 { SyllableFolding.pieceHashes(of: text).first ?? 0 }
+        quantifiers = Set(["các", "những", "mọi", "mỗi", "từng", "nhiều", "vài", "số", "hai", "ba", "bốn", "năm",
+                           "sáu", "bảy", "tám", "chín", "mười", "toàn", "cả"].map(hash))
+        level = hash("cấp")
+        levels = ["trung ương", "thành phố", "cơ sở", "thị xã", "tỉnh", "huyện", "xã", "quận", "phường"]
+            .map { SyllableFolding.pieceHashes(of: $0) }
+        superiors = ["Trung ương Đảng", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy",
+                     "Chính phủ", "Quốc hội", "Trung ương"].map { SyllableFolding.pieceHashes(of: $0) }
+        provinceUnits = Set([hash("tỉnh")])
+        of = hash("của")
+    }
+}

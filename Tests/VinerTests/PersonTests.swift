@@ -1,0 +1,31 @@
+import Testing
+@testable import Viner
+
+@Suite struct PersonTests {
+    static let phrases: [MarkedPhrase] = [
+        MarkedPhrase("Ông [Trần Văn Bình|PER] cho biết như vậy."),
+        MarkedPhrase("Bà [Lò Thị Mai|PER], [Phó Giám đốc|TIT] [Sở Nội vụ|AGE] phát biểu."),
+        MarkedPhrase("Đ/c [Sùng A Hồ|PER] dự lễ."),
+        MarkedPhrase("Tới dự có đồng chí [Vàng A Dơ|PER] - [Bí thư|TIT] [Huyện ủy|AGE]."),
+        MarkedPhrase("Các đồng chí: [Mùa A Sơn|PER], [Phó Chủ tịch|TIT] [UBND tỉnh|AGE=Ủy ban nhân dân tỉnh]; [Thào Xuân Sùng|PER], [Trưởng|TIT] [Ban Dân vận Trung ương|AGE]."),
+        MarkedPhrase("[Phó Chủ tịch|TIT] [UBND tỉnh|AGE=Ủy ban nhân dân tỉnh] [Hà Văn Hải|PER] kiểm tra công trình."),
+        MarkedPhrase("[Chủ tịch|TIT] [Hồ Chí Minh|PER] ký sắc lệnh."),
+        MarkedPhrase("[Đinh Văn Toàn|PER] - [Giám đốc|TIT] [Sở Tư pháp|AGE]"),
+        MarkedPhrase("Đoàn văn nghệ biểu diễn.\n[Minh Khang|PER]"),
+        MarkedPhrase("Bài và ảnh.\n[Tr. Hiếu|PER]"),
+    ]
+
+    static let negatives: [MarkedPhrase] = [
+        MarkedPhrase("Anh em trong đơn vị đoàn kết."),
+        MarkedPhrase("Ông bà ta có câu như vậy."),
+        MarkedPhrase("Tự tin vững bước"),
+    ]
+
+    @Test(arguments: phrases) func corpus(_ phrase: MarkedPhrase) {
+        NamesTestSupport.check(phrase, NamesTestSupport.recognizer)
+    }
+
+    @Test(arguments: negatives) func negative(_ phrase: MarkedPhrase) {
+        NamesTestSupport.check(phrase, NamesTestSupport.recognizer)
+    }
+}

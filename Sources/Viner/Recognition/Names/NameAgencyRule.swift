@@ -14,12 +14,12 @@ struct AgencyMatch {
 /// (`Đảng bộ tỉnh Điện Biên`), each followed by its superior body, level and place when they
 /// follow directly (`Ban Tuyên giáo Tỉnh ủy`, `UBND tỉnh Lai Châu`, `UBND cấp huyện`).
 extension NameScanner {
-    func matchAgency(at i: Int) -> AgencyMatch? {
+    func matchAgency(at i: Int, afterTitle: Bool = false) -> AgencyMatch? {
         let unit = units[i]
         guard unit.isWord else { return nil }
         var best: AgencyMatch? = nil
         // A complete name.
-        if unit.isCapitalized || unit.isAllCaps, let fixed = longest(at: i, KindSet(.agency)) {
+        if unit.isCapitalized || unit.isAllCaps || afterTitle, let fixed = longest(at: i, KindSet(.agency)) {
             var match = AgencyMatch(end: fixed.end)
             if let value = fixed.entry.value {
                 match.replacements.append((i..<fixed.end, value))
@@ -29,10 +29,10 @@ extension NameScanner {
             if !cutsCompound(at: match.end) { best = match }
         }
         // A head and its name.
-        if let head = longest(at: i, KindSet(.agencyHead, .agencyHeadPlace)), !isGeneric(before: i) {
-            let headCapitalized = unit.isCapitalized
+        if let head = longest(at: i, KindSet(.agencyHead, .agencyHeadPlace)), afterTitle || !isGeneric(before: i) {
+            let headCapitalized = unit.isCapitalized || afterTitle
             var match = AgencyMatch(end: head.end)
-            if !headCapitalized { match.replacements.append((i..<head.end, head.entry.text)) }
+            if !unit.isCapitalized { match.replacements.append((i..<head.end, head.entry.text)) }
             var accepted = false
             if head.entry.kind == .agencyHead {
                 if let name = matchName(at: head.end, headCapitalized: headCapitalized, into: &match) {
@@ -49,6 +49,17 @@ extension NameScanner {
             if accepted, !cutsCompound(at: match.end), match.end > (best?.end ?? 0) { best = match }
         }
         return best
+    }
+
+    /// The lower-cased text of the head that ends right before unit `start` (rare path).
+    func headText(before start: Int) -> String? {
+        var k = start - 1
+        while k > 0, units[k - 1].isWord, units[k].spaceBefore, start - k < 4 {
+            if let head = longest(at: k - 1, KindSet(.agencyHead)), head.end == start { return head.entry.text.lowercased() }
+            k -= 1
+        }
+        if let head = longest(at: start - 1, KindSet(.agencyHead)), head.end == start { return head.entry.text.lowercased() }
+        return nil
     }
 
     /// `true` when the word before unit `i` makes a head generic (`các Sở`, `10 Trung tâm`).
@@ -74,7 +85,7 @@ extension NameScanner {
                 let connector = units[end]
                 if connector.punct == 0x2C || connector.punct == 0x2D || isAnd(end) { next = end + 1 }
             }
-            guard next < units.count, continuesLine(next), units[next].isWord else { break }
+            guard next < units.count, continuesLine(next), units[next].isWord || (components == 0 && units[next].flags.contains(.number)) else { break }
             if let field = longest(at: next, KindSet(.agencyName)) {
                 let first = units[next]
                 if !first.isCapitalized {
@@ -93,6 +104,9 @@ extension NameScanner {
             }
             guard components == 0 else { break }
             let first = units[next]
+            if first.flags.contains(.number), let head = headText(before: next), words.numberedHeads.contains(head) {
+                return (next + 1, false, false)   // Quân khu 2, Ban Chỉ đạo 389
+            }
             guard first.isCapitalized || first.isAllCaps else { break }
             if let body = longest(at: next, KindSet(.agency)) {
                 if let value = body.entry.value {
@@ -112,9 +126,17 @@ extension NameScanner {
     /// stopping before a title, a complete body, a place unit word or a second family name.
     func capitalizedNameRun(from start: Int) -> Int {
         var k = start
-        while k < units.count, k - start < 6 {
+        while k < units.count, k - start < 8 {
             let unit = units[k]
-            guard unit.isWord, unit.isCapitalized || unit.isAllCaps else { break }
+            guard unit.isWord else { break }
+            if !unit.isCapitalized && !unit.isAllCaps {
+                // a lower-case syllable between capitalised ones: «Bách khoa Hà Nội», «Lao động Thủ đô»
+                guard k > start, unit.spaceBefore, continuesLine(k), !words.functionWords.contains(unit.hash),
+                      k + 1 < units.count, units[k + 1].isWord, units[k + 1].isCapitalized, units[k + 1].spaceBefore,
+                      continuesLine(k + 1), !starts(at: k + 1, KindSet(.surname)) || starts(at: k + 1, KindSet.places) else { break }
+                k += 1
+                continue
+            }
             if k > start {
                 guard unit.spaceBefore, continuesLine(k) else { break }
                 if let place = knownPlace(at: k, KindSet.places) { k = place; continue }

@@ -11,7 +11,7 @@ extension NameScanner {
             guard unit.isWord, unit.isCapitalized, !unit.isAllCaps else { break }
             if k > start {
                 guard unit.spaceBefore, continuesLine(k) else { break }
-                if starts(at: k, KindSet(.title, .titlePrefix, .agencyHead, .agency, .locationUnit)) { break }
+                if starts(at: k, KindSet(.title, .titlePrefix, .locationUnit)) { break }
             }
             if isPunct(k + 1, 0x2D), k + 2 < units.count, !units[k + 1].spaceBefore, !units[k + 2].spaceBefore { break }
             k += 1
@@ -45,9 +45,21 @@ extension NameScanner {
         return end
     }
 
-    /// A line holding only a name: `Thảo Anh`, `Ng. Chanh`.
+    /// A line holding only a name: `Thảo Anh`, `Ng. Chanh`; or a name after a byline word and a
+    /// colon: `Ảnh: Quang Huy`, `Tác giả: Bài: Minh Thu`.
     mutating func byline(at i: Int) -> Int? {
         guard i == 0 || units[i].newlineBefore else { return nil }
+        var start = i
+        while let triggerEnd = matchSequence(words.bylineTriggers, at: start), isPunct(triggerEnd, 0x3A) {
+            start = triggerEnd + 1
+        }
+        if start > i {
+            guard start < units.count, continuesLine(start) else { return nil }
+            let end = nameRun(from: start, limit: 4)
+            guard end - start >= 2 else { return nil }
+            emit(.person, start..<end, priority: Priority.person)
+            return end
+        }
         var k = i
         // an abbreviated family name: «Ng.»
         if units[i].isCapitalized, units[i].end - units[i].start <= 3, isPunct(i + 1, 0x2E), !units[i + 1].spaceBefore {

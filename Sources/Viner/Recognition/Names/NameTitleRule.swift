@@ -3,8 +3,9 @@
 /// follows is a separate AGENCY, and a name after title and body is a PERSON:
 /// «Phó Chủ tịch» «UBND tỉnh» «Nguyễn Duy Hưng».
 extension NameScanner {
-    /// A title starting at `i`: its end and whether it had a rank modifier before it.
-    func matchTitle(at i: Int) -> (end: Int, modified: Bool)? {
+    /// A title starting at `i`: its end, whether it had a rank modifier before it, and whether it
+    /// was cut before a head that starts the body (`Trưởng` | `phòng Văn hóa và Thông tin`).
+    func matchTitle(at i: Int) -> (end: Int, modified: Bool, split: Bool)? {
         guard units[i].isWord else { return nil }
         var j = i
         var prefixes = 0
@@ -18,21 +19,24 @@ extension NameScanner {
             prefixes += 1
             guard j < units.count, continuesLine(j) else { break }
         }
-        guard var (end, modified) = best else { return nil }
+        guard let (titleEnd, modified) = best else { return nil }
+        var end = titleEnd
         if let suffix = longest(at: end, KindSet(.titleSuffix)), units[end].isCapitalized || !units[i].isCapitalized || units[i].isAllCaps {
             end = suffix.end
         }
-        // «Trưởng» «Ban Tuyên giáo Tỉnh ủy»: a capitalised head closing the title starts the body.
+        // «Trưởng» «Ban Tuyên giáo Tỉnh ủy», «Phó Trưởng» «phòng Văn hóa và Thông tin huyện»: a head
+        // closing the title starts the body when a body's name follows it.
+        var split = false
         if end - i >= 2 {
             let last = end - 1
-            if units[last].isCapitalized, !units[i].isAllCaps, starts(at: last, KindSet(.agencyHead)),
-               let agency = matchAgency(at: last), agency.end > end {
+            if !units[i].isAllCaps, units[last - 1].hash == words.chief, starts(at: last, KindSet(.agencyHead, .agency)),
+               let agency = matchAgency(at: last, afterTitle: true), agency.end > end {
                 end = last
-                modified = modified || false
+                split = true
             }
         }
         if cutsCompound(at: end) { return nil }
-        return (end, modified)
+        return (end, modified, split)
     }
 
     /// A title, then the body it belongs to, then the name of its holder; returns where the
@@ -42,7 +46,7 @@ extension NameScanner {
         var k = title.end
         var agency: AgencyMatch? = nil
         if k < units.count, continuesLine(k), units[k].isWord {
-            agency = matchAgency(at: k)
+            agency = matchAgency(at: k, afterTitle: title.split)
         }
         let lowercase = !units[i].isCapitalized
         if lowercase && !title.modified && agency == nil {

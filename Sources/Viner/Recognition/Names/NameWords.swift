@@ -12,8 +12,17 @@ struct NameWords: Sendable {
     let superiors: [[UInt64]]
     /// `tỉnh` and `thành phố`: after these only a known province or city is taken as the name.
     let provinceUnits: Set<UInt64>
+    /// Function words that never sit inside a proper name (`tại`, `và`, `của`, …).
+    let functionWords: Set<UInt64>
     /// `của` (a title's body may follow it).
     let of: UInt64
+    /// Heads whose name may be a number: `Quân khu 2`, `Ban Chỉ đạo 389`.
+    let numberedHeads: Set<String> = ["quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "binh đoàn", "vùng",
+                                      "ban chỉ đạo", "hải đoàn", "tiểu đoàn", "bộ tư lệnh vùng", "cục"]
+    /// Words that introduce a byline at the start of a line, before a colon: `Tác giả:`, `Ảnh:`.
+    let bylineTriggers: [[UInt64]]
+    /// `trưởng`: in `Trưởng ban`, `Trưởng phòng` the head after it may start the body's name.
+    let chief: UInt64
     /// Heads that may be written in lower case before an acronym (`phòng VHTT`, `sở TT&TT`);
     /// others in lower case are common nouns or parts of words (`dịch vụ CNTT`).
     let lowercaseHeads: Set<String> = ["phòng", "sở", "ban", "cục", "chi cục", "tổng cục", "trung tâm", "văn phòng"]
@@ -29,5 +38,12 @@ struct NameWords: Sendable {
                      "Chính phủ", "Quốc hội", "Trung ương"].map { SyllableFolding.pieceHashes(of: $0) }
         provinceUnits = Set([hash("tỉnh")])
         of = hash("của")
+        chief = hash("trưởng")
+        bylineTriggers = ["Bài và ảnh", "Tin và ảnh", "Tác giả", "Thực hiện", "Bài", "Ảnh", "Tin", "Nguồn", "Video",
+                          "Clip", "Nhóm phóng viên", "Phóng viên", "PV", "BTV"].map { SyllableFolding.pieceHashes(of: $0) }
+        functionWords = Set(["tại", "ở", "và", "của", "với", "cho", "từ", "đến", "trong", "ngoài", "về", "là", "có", "được",
+                             "đã", "sẽ", "đang", "thuộc", "các", "những", "cùng", "như", "theo", "do", "vì", "khi", "nhằm",
+                             "để", "trên", "dưới", "sau", "trước", "qua", "bị", "thì", "mà", "nhưng", "hay", "hoặc",
+                             "này", "đó", "kỳ", "năm", "tháng", "ngày", "lần", "số"].map(hash))
     }
 }

@@ -63,6 +63,7 @@ struct DateParser {
 
     /// The expression may start at `i`: whitespace or an opening bracket/quote before it.
     func cleanStart(_ i: Int) -> Bool {
+        guard i < p.count else { return false }
         guard i > 0, !p[i].spaceBefore else { return true }
         let prev = p[i - 1]
         guard prev.kind == .mark else { return false }

@@ -45,6 +45,7 @@ struct PercentParser {
     private func number(at i: Int, afterDash: Bool = false) -> (Double, Int)? {
         var j = i
         var sign = 1.0
+        guard j < p.count else { return nil }
         if p[j].kind == .mark, p[j].isDash || p[j].isMark("+") {
             guard !afterDash, j + 1 < p.count, p[j + 1].isDigits, !p[j + 1].spaceBefore, startIsClean(j) else { return nil }
             if p[j].isDash { sign = -1 }

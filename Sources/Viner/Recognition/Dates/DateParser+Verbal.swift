@@ -71,7 +71,9 @@ extension DateParser {
     func yearNumber(at j: Int) -> (value: Int, end: Int)? {
         guard j < p.count else { return nil }
         if isDigits(j) {
-            guard p[j].digitCount == 4, (1000...2199).contains(p[j].number), cleanEnd(j + 1) else { return nil }
+            // Three-digit years (`năm 938`) only at the end of a clause.
+            let threeDigitYear = p[j].digitCount == 3 && p[j].number >= 100 && (j + 1 >= p.count || p[j + 1].kind == .mark)
+            guard p[j].digitCount == 4 || threeDigitYear, (100...2199).contains(p[j].number), cleanEnd(j + 1) else { return nil }
             return (p[j].number, j + 1)
         }
         guard p[j].kind == .word, word(j) != .nam else { return nil }
@@ -125,7 +127,7 @@ extension DateParser {
             point.year = year
             end = afterYear
             relative = rel
-        } else if word(afterMonth - 1) == .nam && !isDigits(afterMonth - 1) {
+        } else if bare, word(afterMonth - 1) == .nam && !isDigits(afterMonth - 1) {
             return nil   // `tháng năm` alone is ambiguous
         }
         guard day <= CalendarDate.daysIn(month: m, year: point.year ?? 2000) else { return nil }

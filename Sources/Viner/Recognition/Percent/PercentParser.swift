@@ -46,7 +46,10 @@ struct PercentParser {
         var j = i
         var sign = 1.0
         guard j < p.count else { return nil }
-        if p[j].kind == .mark, p[j].isDash || p[j].isMark("+") {
+        if !afterDash, p[j].lexeme == .am, j + 1 < p.count, p[j + 1].isDigits {
+            sign = -1
+            j += 1
+        } else if p[j].kind == .mark, p[j].isDash || p[j].isMark("+") {
             guard !afterDash, j + 1 < p.count, p[j + 1].isDigits, !p[j + 1].spaceBefore, startIsClean(j) else { return nil }
             if p[j].isDash { sign = -1 }
             j += 1
@@ -80,6 +83,15 @@ struct PercentParser {
         }
         // Not glued to more digits or letters (`1.2.3`, `A4`).
         if end < p.count, !p[end].spaceBefore, p[end].isDigits || p[end].kind == .word { return nil }
+        // `5 nghìn`, `2,5 triệu`.
+        if end < p.count, p[end].spaceBefore {
+            switch p[end].lexeme {
+            case .nghin: value *= 1000; end += 1
+            case .trieu: value *= 1_000_000; end += 1
+            case .ty: value *= 1_000_000_000; end += 1
+            default: break
+            }
+        }
         return (sign * value, end)
     }
 

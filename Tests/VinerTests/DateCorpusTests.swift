@@ -192,6 +192,9 @@ let sharedRecognizer: EntityRecognizer = {
         "hằng tuần, vào chiều thứ 2",
         "làm việc 8 giờ mỗi ngày",
         "có ngày chính xác",
+        "giảm 1/2 năm",
+        "3/4 dân số",
+        "2/3 diện tích",
     ]
 
     @Test(arguments: absolute) func absoluteDates(_ example: SpanExample) {

@@ -51,5 +51,6 @@ public struct DateValue: Sendable, Hashable, CustomStringConvertible {
         return start.iso + "/" + end.iso
     }
 
+    /// The ISO rendering, ``iso``.
     public var description: String { iso }
 }

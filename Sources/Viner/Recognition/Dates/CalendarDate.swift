@@ -59,6 +59,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
+    /// Earlier day first; on the same day, no time sorts before any time.
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         if (a.year, a.month, a.day) != (b.year, b.month, b.day) {
             return (a.year, a.month, a.day) < (b.year, b.month, b.day)
@@ -111,6 +112,7 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Seconds since midnight.
     public var secondsOfDay: Int { hour * 3600 + minute * 60 + (second ?? 0) }
 
+    /// Earlier in the day first.
     public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.secondsOfDay < b.secondsOfDay }
 
     /// `hh:mm` or `hh:mm:ss`.

@@ -56,7 +56,8 @@ extension DateParser {
         if a == 24 && b == 7 { return false }
         let after = i + 3
         let nextIsWord = after < p.count && (p[after].kind == .word || p[after].isDigits)
-        let nextIsContinuation = after < p.count && [.hang, .vua, .toi, .nay2, .den, .va, .hoac, .luc, .nam].contains(word(after))
+        let nextIsContinuation = after < p.count && ([.hang, .vua, .toi, .nay2, .den, .va, .hoac, .luc].contains(word(after))
+            || (word(after) == .nam && (isWord(after + 1, .nay) || isWord(after + 1, .ngoai) || isDigits(after + 1))))
         let prevIsNumberish = i > 0 && (p[i - 1].isDigits || p[i - 1].isDash || p[i - 1].isMark("/"))
         if prevIsNumberish { return false }
         // Scores: `thắng 25-12`, `tỷ số 2/1`.

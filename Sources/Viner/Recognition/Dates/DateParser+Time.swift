@@ -28,7 +28,7 @@ extension DateParser {
     /// The time at `i`, with a following part of day applied (`7:30 chiều` → 19:30).
     func clockTime(at i: Int) -> ClockTime? {
         guard var t = bareTime(at: i) else { return nil }
-        if let pod = Self.partOfDay(word(t.end)) {
+        if Self.partOfDay(word(t.end)) != nil {
             var h = t.time.hour
             switch word(t.end) {
             case .chieu, .toi2: if h >= 1 && h <= 11 { h += 12 }
@@ -37,7 +37,6 @@ extension DateParser {
             case .sang, .khuya: if h == 12 { h = 0 }
             default: break
             }
-            _ = pod
             t.time.hour = h
             t.ambiguous = false
             t.end += 1
@@ -59,7 +58,7 @@ extension DateParser {
                     end += 2
                 }
                 guard cleanEnd(end), cleanStart(i), let t = TimeOfDay(hour: h, minute: p[i + 2].number, second: second), h < 24 else { return nil }
-                return ClockTime(time: t, end: end, ambiguous: h >= 1 && h <= 12 && p[i].digitCount == 1 || (h >= 1 && h <= 12 && h >= 10), explicit: true)
+                return ClockTime(time: t, end: end, ambiguous: (1...12).contains(h), explicit: true)
             }
             // 14h20, 7h, 10g45
             if glued(i + 1), word(i + 1) == .h || word(i + 1) == .g {
@@ -71,7 +70,6 @@ extension DateParser {
                 }
                 if word(i + 1) == .g && end == i + 2 { return nil }   // `5g` alone: grams
                 guard cleanEnd(end), cleanStart(i), h < 24, let t = TimeOfDay(hour: h, minute: minute) else { return nil }
-                if h == 24 || (end == i + 2 && h == 24) { return nil }
                 return ClockTime(time: t, end: end, ambiguous: false, explicit: true)
             }
             // 4pm, 4 pm
@@ -175,7 +173,7 @@ extension DateParser {
     /// After a time: `ngày …`, `mồng …`, a numeric date, a weekday with its date.
     private func afterNgayOrDate(at k: Int) -> Found? {
         switch word(k) {
-        case .ngay: return afterNgay(at: k) ?? nil
+        case .ngay: return afterNgay(at: k)
         case .mong: return afterMong(at: k)
         case .thu, .chu: return weekdayExpression(at: k)
         default: return isDigits(k) ? (numericRange(at: k, context: true) ?? dayMonthVerbal(at: k, bare: true)) : nil

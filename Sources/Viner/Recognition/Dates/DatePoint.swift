@@ -117,5 +117,6 @@ public struct DatePoint: Sendable, Hashable, CustomStringConvertible {
         return CalendarDate(year: year, month: month, day: day, time: time)
     }
 
+    /// The ISO rendering, ``iso``.
     public var description: String { iso }
 }

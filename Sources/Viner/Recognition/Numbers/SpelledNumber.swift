@@ -109,12 +109,11 @@ enum SpelledNumber {
         return (d, i + 1)
     }
 
-    /// The unit after `mươi`/`mười`: `mốt` 1 (not after `mười`), `một` 1 (after `mười`),
+    /// The unit after `mươi`/`mười`: `một` 1, `mốt` 1 (not after `mười`),
     /// `tư` 4, `lăm`/`năm` 5, other digits.
     private static func unitAfterTens(_ w: Lexeme, afterMuoi10: Bool) -> Int? {
         switch w {
         case .khong: nil
-        case .mot: afterMuoi10 ? 1 : 1
         case .mot1: afterMuoi10 ? nil : 1
         default: w.digit
         }

@@ -1,12 +1,16 @@
 /// Brings Vietnamese text to one canonical spelling: Unicode form, tone-mark placement,
-/// look-alike letters, legacy encodings and optional folding, with an ``OffsetMap`` back to
-/// the original.
+/// look-alike letters and invisible characters, legacy encodings and optional folding, with an
+/// ``OffsetMap`` back to the original.
 ///
 /// ```swift
-/// let normalizer = Normalizer()                 // NFC, traditional tone placement
+/// let normalizer = Normalizer()                 // NFC, traditional tone placement, safe repairs
 /// let result = normalizer.normalize("Ủy ban nhân dân tỉnh Hoà Bình")
 /// print(result.text)                            // "Ủy ban nhân dân tỉnh Hòa Bình"
+/// result.offsetMap.originalRange(forNormalized: 36..<45)   // where "Hòa Bình" was
 /// ```
+///
+/// Text that is already canonical (checked in one pass over its UTF-8 bytes, without
+/// allocating) comes back as it is, with ``NormalizedText/isUnchanged`` true.
 public struct Normalizer: Sendable {
     /// How to normalise.
     public var options: NormalizationOptions
@@ -17,10 +21,89 @@ public struct Normalizer: Sendable {
     }
 
     /// Normalises `text`. Text that is already canonical comes back unchanged (and the result's
-    /// ``NormalizedText/isUnchanged`` is true).
+    /// ``NormalizedText/isUnchanged`` is true). Offsets of the map are UTF-8 byte offsets of
+    /// `text`. With a legacy ``NormalizationOptions/encoding``, each code point up to U+00FF is
+    /// read as the byte of the same value (how 8-bit text usually arrives inside Unicode).
     public func normalize(_ text: String) -> NormalizedText {
-        // Placeholder until the full normaliser lands: identity.
-        NormalizedText(text: text, offsetMap: .identity(length: text.utf8.count))
+        if options.encoding == .unicode {
+            let canonical = text.utf8.withContiguousStorageIfAvailable { CanonicalScan.isCanonical($0, options: options) }
+            if canonical == true { return NormalizedText(text: text, offsetMap: .identity(length: text.utf8.count)) }
+        }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let source = SourceText(utf8: bytes)
+            if let result = fullPass(source, original: bytes, legacyUnits: { SourceText.Units(text: source) }) { return result }
+            return NormalizedText(text: text, offsetMap: .identity(length: bytes.count))
+        }
+    }
+
+    /// Normalises raw bytes: UTF-8 (ill-formed sequences become U+FFFD), or a legacy 8-bit
+    /// encoding when ``NormalizationOptions/encoding`` says so (`.auto` detects it). Offsets of
+    /// the map are offsets into `bytes`.
+    public func normalize(bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText {
+        if options.encoding == .unicode, CanonicalScan.isCanonical(bytes, options: options), Self.isValidUTF8(bytes) {
+            return NormalizedText(text: String(decoding: bytes, as: UTF8.self), offsetMap: .identity(length: bytes.count))
+        }
+        let source = SourceText(utf8: bytes)
+        if let result = fullPass(source, original: bytes, legacyUnits: { SourceText.Units(bytes: bytes) }) { return result }
+        return NormalizedText(text: String(decoding: bytes, as: UTF8.self), offsetMap: .identity(length: bytes.count))
+    }
+
+    /// ``normalize(bytes:)`` over an array.
+    public func normalize(bytes: [UInt8]) -> NormalizedText {
+        bytes.withUnsafeBufferPointer { normalize(bytes: $0) }
+    }
+
+    /// Runs the full pass; nil when the output equals the input byte for byte.
+    private func fullPass(_ unicode: SourceText, original: UnsafeBufferPointer<UInt8>,
+                          legacyUnits: () -> SourceText.Units) -> NormalizedText? {
+        var source = unicode
+        var encoding = options.encoding
+        if encoding == .auto {
+            let detection = EncodingDetector.detect(legacyUnits(), unicode: unicode)
+            encoding = detection.confidence >= EncodingDetector.autoThreshold ? detection.encoding : .unicode
+        }
+        switch encoding {
+        case .unicode, .auto: break
+        case .tcvn3: source = LegacyDecoder.tcvn3(legacyUnits())
+        case .vni: source = LegacyDecoder.vni(legacyUnits())
+        case .viqr: source = LegacyDecoder.viqr(legacyUnits())
+        }
+        let (bytes, edits) = NormalizationPass(options: options).run(source, original: original)
+        if edits.isEmpty && bytes.count == original.count && source.originalIsUTF8 { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return NormalizedText(text: text, offsetMap: OffsetMap(edits: edits, originalLength: original.count, normalizedLength: bytes.count))
+    }
+
+    private static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .error: return false
+            case .emptyInput: return true
+            }
+        }
+    }
+
+    /// What encoding `text` seems to be in, and how sure that is (see ``EncodingDetection``).
+    /// Text holding Vietnamese Unicode letters is always `.unicode`.
+    public static func detectEncoding(_ text: String) -> EncodingDetection {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let source = SourceText(utf8: bytes)
+            return EncodingDetector.detect(SourceText.Units(text: source), unicode: source)
+        }
+    }
+
+    /// What encoding raw `bytes` seem to be in. Bytes that are not valid UTF-8 are read as 8-bit.
+    public static func detectEncoding(bytes: [UInt8]) -> EncodingDetection {
+        bytes.withUnsafeBufferPointer { buffer in
+            let source = SourceText(utf8: buffer)
+            if isValidUTF8(buffer) { return EncodingDetector.detect(SourceText.Units(text: source), unicode: source) }
+            return EncodingDetector.detect(SourceText.Units(bytes: buffer), unicode: nil)
+        }
     }
 }
 

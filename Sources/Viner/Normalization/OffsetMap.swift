@@ -46,9 +46,12 @@ public struct OffsetMap: Sendable, Hashable {
     public var isIdentity: Bool { edits.isEmpty && originalLength == normalizedLength }
 
     /// The original byte offset of a boundary in the normalised text. A boundary inside a
-    /// changed piece maps to the piece's start when `roundingUp` is false, its end otherwise.
+    /// changed piece maps to the piece's start when `roundingUp` is false, its end otherwise; a
+    /// boundary where something was deleted maps to before the deleted bytes, except the end of
+    /// the normalised text, which always maps to the end of the original.
     public func originalOffset(forNormalized offset: Int, roundingUp: Bool = false) -> Int {
         if edits.isEmpty { return offset }
+        if roundingUp && offset >= normalizedLength { return originalLength }
         // Binary search: last edit whose normalized start <= offset.
         var low = 0
         var high = edits.count

@@ -82,6 +82,8 @@ let sharedRecognizer: EntityRecognizer = {
         SpanExample("«9 tháng đầu năm 2022» tăng", "2022-01/2022-09"),
         SpanExample("«3 tháng đầu năm 2023»", "2023-Q1"),
         SpanExample("«nửa đầu năm 2016»", "2016-H1"),
+        SpanExample("kết quả «6 tháng năm 2023»", "2023-H1"),
+        SpanExample("sau «9 tháng năm 2021»", "2021-01/2021-09"),
         // Weekday headers and times joined to a date.
         SpanExample("«Thứ hai, 06/03/2023 08:15»", "2023-03-06T08:15"),
         SpanExample("«Chủ nhật - 12/11/2023 19:05»", "2023-11-12T19:05"),

@@ -231,7 +231,8 @@ extension DateParser {
     }
 
     /// `6 tháng đầu năm 2018` (`2018-H1`), `6 tháng cuối năm` (relative), `3 tháng đầu năm`
-    /// (`Q1`), `9 tháng đầu năm 2019` (`2019-01/2019-09`), `nửa đầu năm 2018`.
+    /// (`Q1`), `9 tháng đầu năm 2019` (`2019-01/2019-09`), `nửa đầu năm 2018`,
+    /// `6 tháng năm 2023` (the first six months, `2023-H1`).
     func halfForm(at i: Int) -> Found? {
         var months: Int
         var j: Int
@@ -247,6 +248,10 @@ extension DateParser {
         switch word(j) {
         case .dau: first = true
         case .cuoi: first = false
+        case .nam where !isWord(i, .nua) && yearNumber(at: j + 1) != nil:
+            // `6 tháng năm 2023`: the first six months of 2023.
+            first = true
+            j -= 1
         default: return nil
         }
         guard isWord(j + 1, .nam) else { return nil }

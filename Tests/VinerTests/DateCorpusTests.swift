@@ -197,6 +197,12 @@ let sharedRecognizer: EntityRecognizer = {
         "giảm 1/2 năm",
         "3/4 dân số",
         "2/3 diện tích",
+        "xếp hạng 3/10.",
+        "đứng thứ 5/12",
+        "đạt 9/10",
+        "Kỳ họp thứ 2 của HĐND",
+        "ngày thứ 2 của hội nghị",
+        "địa chỉ 192.168.1.1",
     ]
 
     @Test(arguments: absolute) func absoluteDates(_ example: SpanExample) {

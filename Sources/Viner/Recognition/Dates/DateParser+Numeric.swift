@@ -60,8 +60,8 @@ extension DateParser {
             || (word(after) == .nam && (isWord(after + 1, .nay) || isWord(after + 1, .ngoai) || isDigits(after + 1))))
         let prevIsNumberish = i > 0 && (p[i - 1].isDigits || p[i - 1].isDash || p[i - 1].isMark("/"))
         if prevIsNumberish { return false }
-        // Scores: `thắng 25-12`, `tỷ số 2/1`.
-        if [.thang2, .thua, .hoa, .so].contains(word(i - 1)) { return false }
+        // Scores and ranks: `thắng 25-12`, `tỷ số 2/1`, `xếp hạng 3/10`, `đạt 9/10`.
+        if [.thang2, .thua, .hoa, .so, .hang2, .thu, .xep, .dat].contains(word(i - 1)) { return false }
         switch sep {
         case 0x2F:   // /
             return !nextIsWord || nextIsContinuation || (after < p.count && p[after].capitalized)

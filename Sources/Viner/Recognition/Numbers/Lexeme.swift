@@ -18,7 +18,7 @@ enum Lexeme: UInt8, Sendable, CaseIterable {
     case romanI, romanII, romanIII, romanIV
     // Context words for negatives and span limits.
     case lan, khoa, ky, hang2, cac, nhung, moi, may, vai, nhieu, trong, suot, tu2, den, giai, doan, so, dai, ve, xep, dung2, vi
-    case va, hoac, hon, thang2, thua, hoa
+    case va, hoac, hon, thang2, thua, hoa, dat
 
     /// Spellings (lower case, NFC), several where Vietnamese has variants.
     var spellings: [String] {
@@ -149,6 +149,7 @@ enum Lexeme: UInt8, Sendable, CaseIterable {
         case .thang2: ["thắng"]
         case .thua: ["thua"]
         case .hoa: ["hòa", "hoà"]
+        case .dat: ["đạt"]
         }
     }
 

@@ -192,6 +192,8 @@ let sharedRecognizer: EntityRecognizer = {
         "phiên bản 2.0",
         "tỷ lệ 1:2",
         "hằng tuần, vào chiều thứ 2",
+        "các ngày thứ 2 đến thứ 6 hằng tuần",
+        "Rằm tháng Giêng",
         "làm việc 8 giờ mỗi ngày",
         "có ngày chính xác",
         "giảm 1/2 năm",

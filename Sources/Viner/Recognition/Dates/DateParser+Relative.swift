@@ -105,7 +105,9 @@ extension DateParser {
             return Found(end: end, value: v, isDay: true, relative: true)
         }
         // Every week (`hằng tuần, vào chiều thứ 2`): a recurring day, not a date.
-        if (max(0, i - 6)..<i).contains(where: { [.hang, .moi].contains(word($0)) && isWord($0 + 1, .tuan) }) { return nil }
+        if (max(0, i - 6)..<min(p.count, afterWeekday + 4)).contains(where: { [.hang, .moi].contains(word($0)) && isWord($0 + 1, .tuan) }) {
+            return nil
+        }
         // Alone: only where it cannot be an ordinal (`thứ hai là …` = "secondly").
         let before = word(i - 1)
         let contextBefore = Self.partOfDay(before) != nil || [.vao, .hom, .tu2, .den, .truoc, .sau2, .cac].contains(before)

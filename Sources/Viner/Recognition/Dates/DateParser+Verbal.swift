@@ -46,7 +46,8 @@ extension DateParser {
 
     // MARK: - Pieces of verbal dates
 
-    /// A month number after `tháng`: `4`, `04`, `tư`, `mười một`, `giêng`, `chạp`.
+    /// A month number after `tháng`: `4`, `04`, `tư`, `mười một`. (`tháng Giêng`, `tháng Chạp`
+    /// name lunar months and are not read.)
     func month(at j: Int) -> (value: Int, end: Int)? {
         guard j < p.count else { return nil }
         if isDigits(j) {
@@ -58,8 +59,6 @@ extension DateParser {
             if isWord(j + 1, .mot) { return (11, j + 2) }
             if isWord(j + 1, .hai) { return (12, j + 2) }
             return (10, j + 1)
-        case .gieng: return (1, j + 1)
-        case .chap: return (12, j + 1)
         case .lam, .mot1, .khong: return nil
         default:
             guard let d = word(j).digit, d >= 1 else { return nil }

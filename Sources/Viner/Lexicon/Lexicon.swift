@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
     /// Every entry, in the order loaded.
     public private(set) var entries: [LexiconEntry]
     private(set) var trie: LexiconTrie
+    /// Per entry: its kind as a ``KindSet`` bit (read on the hot path instead of the entry).
+    private(set) var kindBits: [UInt32] = []
 
     /// An empty lexicon.
     public init() {
@@ -70,8 +72,9 @@ public struct Lexicon: Sendable {
         for entry in newEntries {
             let hashes = SyllableFolding.pieceHashes(of: entry.text)
             guard !hashes.isEmpty else { continue }
-            trie.insert(hashes, entry: Int32(entries.count))
+            trie.insert(hashes, entry: Int32(entries.count), kindBit: KindSet.bit(entry.kind))
             entries.append(entry)
+            kindBits.append(KindSet.bit(entry.kind))
         }
     }
 

@@ -9,20 +9,25 @@ enum OverlapPolicy {
             if a.priority != b.priority { return a.priority > b.priority }
             return a.range.lowerBound < b.range.lowerBound
         }
-        var accepted: [Candidate] = []   // kept sorted by start
+        // Bytes already covered by an accepted span, one bit per byte of the covered extent
+        // (linear in the spans' lengths; inserting into a sorted array was quadratic on long texts).
+        let lowest = ranked.lazy.map(\.range.lowerBound).min() ?? 0
+        let highest = ranked.lazy.map(\.range.upperBound).max() ?? 0
+        var taken = [UInt64](repeating: 0, count: (highest - lowest + 63) / 64)
+        var accepted: [Candidate] = []
         accepted.reserveCapacity(ranked.count)
         for candidate in ranked {
-            // First accepted span starting at or after candidate's start.
-            var low = 0
-            var high = accepted.count
-            while low < high {
-                let mid = (low + high) / 2
-                if accepted[mid].range.lowerBound < candidate.range.lowerBound { low = mid + 1 } else { high = mid }
+            let range = (candidate.range.lowerBound - lowest)..<(candidate.range.upperBound - lowest)
+            var free = true
+            for bit in range where taken[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                free = false
+                break
             }
-            if low < accepted.count, accepted[low].range.lowerBound < candidate.range.upperBound { continue }
-            if low > 0, accepted[low - 1].range.upperBound > candidate.range.lowerBound { continue }
-            accepted.insert(candidate, at: low)
+            guard free else { continue }
+            for bit in range { taken[bit >> 6] |= 1 << UInt64(bit & 63) }
+            accepted.append(candidate)
         }
+        accepted.sort { $0.range.lowerBound < $1.range.lowerBound }
         return accepted
     }
 }

@@ -7,6 +7,9 @@ struct NameScanner {
     let words: NameWords
     let document: Document
     let units: [NameUnit]
+    /// Per unit: the trie node reached by its piece from the root, or -1 (one probe per unit;
+    /// every rule's lexicon lookups at that unit start from here).
+    let firstNodes: [Int32]
     var candidates: [Candidate] = []
 
     /// Rule priorities for ``OverlapPolicy`` ties.
@@ -21,7 +24,12 @@ struct NameScanner {
         self.lexicon = lexicon
         self.words = words
         self.document = document
-        self.units = NameUnit.make(document)
+        let units = NameUnit.make(document)
+        self.units = units
+        let trie = lexicon.trie
+        self.firstNodes = units.map { unit in
+            unit.isWord ? (trie.child(LexiconTrie.root, unit.hash) ?? -1) : -1
+        }
     }
 
     mutating func run() {
@@ -69,19 +77,21 @@ struct NameScanner {
 
     // MARK: lexicon access
 
-    /// Calls `body` with the end (exclusive) and entry index of every lexicon entry that matches
-    /// the units starting at `i`, shortest first. Matches never cross a line break.
+    /// Calls `body` with the end (exclusive) and entry index of every lexicon entry of one of
+    /// `kinds` that matches the units starting at `i`, shortest first. Matches never cross a line
+    /// break.
     @inline(__always)
-    func forEachMatch(at i: Int, _ body: (Int, Int32) -> Void) {
+    func forEachMatch(at i: Int, _ kinds: KindSet, _ body: (Int, Int32) -> Void) {
+        var node = firstNodes[i]
+        guard node >= 0 else { return }
         let trie = lexicon.trie
-        var node = LexiconTrie.root
-        var j = i
-        while j < units.count {
-            if j > i && units[j].newlineBefore { break }
-            guard let next = trie.child(node, units[j].hash) else { break }
+        var j = i + 1
+        while true {
+            guard trie.subtreeKinds[Int(node)] & kinds.rawValue != 0 else { return }
+            for entry in trie.payloads[Int(node)] { body(j, entry) }
+            guard j < units.count, !units[j].newlineBefore, let next = trie.child(node, units[j].hash) else { return }
             node = next
             j += 1
-            for entry in trie.payloads[Int(node)] { body(j, entry) }
         }
     }
 
@@ -89,8 +99,9 @@ struct NameScanner {
     func longest(at i: Int, _ kinds: KindSet) -> (end: Int, entry: LexiconEntry)? {
         guard i < units.count else { return nil }
         var best: (end: Int, index: Int32)? = nil
-        forEachMatch(at: i) { end, index in
-            if kinds.contains(lexicon.entries[Int(index)].kind) { best = (end, index) }
+        let kindBits = lexicon.kindBits
+        forEachMatch(at: i, kinds) { end, index in
+            if kindBits[Int(index)] & kinds.rawValue != 0 { best = (end, index) }
         }
         guard let best else { return nil }
         return (best.end, lexicon.entries[Int(best.index)])

@@ -100,6 +100,7 @@ let sharedRecognizer: EntityRecognizer = {
         SpanExample("kế hoạch («2016-2020»)", "2016/2020"),
         SpanExample("«năm 2010-2012»", "2010/2012"),
         SpanExample("(«2/9/1945 - 2/9/2025»)", "1945-09-02/2025-09-02"),
+        SpanExample("(«1/5/2010- 1/5/2015»)", "2010-05-01/2015-05-01"),
         SpanExample("«ngày 15 - 16/3/2024»", "2024-03-15/2024-03-16"),
         SpanExample("từ «3-5/8/2022»", "2022-08-03/2022-08-05"),
         SpanExample("«10/8 - 12/8/2018»", "2018-08-10/2018-08-12"),
@@ -206,6 +207,16 @@ let sharedRecognizer: EntityRecognizer = {
         "ngày thứ 2 của hội nghị",
         "địa chỉ 192.168.1.1",
     ]
+
+    @Test func typedValueOfARecognizedDate() {
+        let dates = sharedRecognizer.recognize("Báo cáo quý III/2018 và 6 tháng đầu năm 2019").filter { $0.type == .date }
+        guard dates.count == 2, case .date(let quarter)? = dates[0].value, case .date(let half)? = dates[1].value else {
+            Issue.record("expected two dated entities, got \(dates.map(\.text))")
+            return
+        }
+        #expect(quarter.start.year == 2018 && quarter.start.quarter == 3 && quarter.end == nil)
+        #expect(half.start.half == 1 && half.iso == "2019-H1")
+    }
 
     @Test(arguments: absolute) func absoluteDates(_ example: SpanExample) {
         checkCorpus(example, type: .date, recognizer: sharedRecognizer)

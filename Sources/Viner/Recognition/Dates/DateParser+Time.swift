@@ -149,8 +149,9 @@ extension DateParser {
             found.isDay = false
             return found
         }
-        // The time alone.
+        // The time alone; not a duration (`trong 8h`, `làm việc 8h mỗi ngày`).
         guard hasLuc || t.explicit || Self.partOfDay(word(t.end - 1)) != nil else { return nil }
+        if !hasLuc, [.trong, .suot, .mat].contains(word(i - 1)) || isWord(t.end, .moi) { return nil }
         if !hasLuc, t.end == j + 2, word(j + 1) == .h, p[j].number == 24 { return nil }
         guard let ref else { return Found(end: t.end, value: nil, relative: true) }
         var date = ref.dateOnly

@@ -18,7 +18,7 @@ enum Lexeme: UInt8, Sendable, CaseIterable {
     case romanI, romanII, romanIII, romanIV
     // Context words for negatives and span limits.
     case lan, khoa, ky, hang2, cac, nhung, moi, may, vai, nhieu, trong, suot, tu2, den, giai, doan, so, dai, ve, xep, dung2, vi
-    case va, hoac, hon, thang2, thua, hoa, dat
+    case va, hoac, hon, thang2, thua, hoa, dat, mat
 
     /// Spellings (lower case, NFC), several where Vietnamese has variants.
     var spellings: [String] {
@@ -150,6 +150,7 @@ enum Lexeme: UInt8, Sendable, CaseIterable {
         case .thua: ["thua"]
         case .hoa: ["hòa", "hoà"]
         case .dat: ["đạt"]
+        case .mat: ["mất"]
         }
     }
 

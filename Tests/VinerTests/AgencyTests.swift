@@ -27,6 +27,11 @@ import Testing
         MarkedPhrase("Tuyên truyền về [ASEAN|AGE=Hiệp hội các quốc gia Đông Nam Á] và [WHO|AGE=Tổ chức Y tế Thế giới]."),
         MarkedPhrase("Tham mưu cho [Tỉnh ủy|AGE], [HĐND|AGE=Hội đồng nhân dân], [UBND tỉnh|AGE=Ủy ban nhân dân tỉnh]."),
         MarkedPhrase("[Công an tỉnh Quảng Bình|AGE] triệt phá đường dây."),
+        MarkedPhrase("[Phó Tư lệnh|TIT] [Quân khu 2|AGE] dự lễ."),
+        MarkedPhrase("[Trường Đại học Bách khoa Hà Nội|AGE] ký kết với [Tập đoàn FPT|AGE]."),
+        MarkedPhrase("[Trưởng|TIT] [phòng Kế hoạch - Tài chính|AGE] [Sở TT&TT|AGE=Sở Thông tin và Truyền thông] [Hoàng Văn Thái|PER] cho biết."),
+        MarkedPhrase("[Trung tâm CNTT&TT tỉnh|AGE=Trung tâm Công nghệ thông tin và Truyền thông tỉnh] vận hành hệ thống."),
+        MarkedPhrase("[Cục Phát thanh, truyền hình và thông tin điện tử|AGE] ([Bộ TT&TT|AGE=Bộ Thông tin và Truyền thông]) tham dự."),
     ]
 
     /// The contract's not-entities: bare heads, sectors, generic classes, systems, bare Đảng/Nhà nước.
@@ -42,6 +47,8 @@ import Testing
         MarkedPhrase("Theo Quyết định số 575/QĐ-UBND của tỉnh."),
         MarkedPhrase("Xã có Đài truyền thanh cấp xã."),
         MarkedPhrase("Ban hành quy chế mới."),
+        MarkedPhrase("Trung tâm Điều hành hoạt động ổn định."),
+        MarkedPhrase("Kết nối với Trung tâm dữ liệu của tỉnh."),
     ]
 
     @Test(arguments: phrases) func corpus(_ phrase: MarkedPhrase) {

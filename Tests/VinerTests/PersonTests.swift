@@ -13,6 +13,10 @@ import Testing
         MarkedPhrase("[Đinh Văn Toàn|PER] - [Giám đốc|TIT] [Sở Tư pháp|AGE]"),
         MarkedPhrase("Đoàn văn nghệ biểu diễn.\n[Minh Khang|PER]"),
         MarkedPhrase("Bài và ảnh.\n[Tr. Hiếu|PER]"),
+        MarkedPhrase("Ảnh: [Quang Huy|PER]"),
+        MarkedPhrase("Tham dự có các đồng chí [Lò Văn Mừng|PER], [Hà Thị Nga|PER] và [Vàng A Giống|PER]."),
+        MarkedPhrase("[Phó Giám đốc|TIT] Sở [Lê Tiến Ninh|PER] trình bày báo cáo."),
+        MarkedPhrase("[Thứ trưởng|TIT] [Bộ Y tế|AGE] [Nguyễn Trường Sơn|PER] chủ trì."),
     ]
 
     static let negatives: [MarkedPhrase] = [

@@ -116,10 +116,36 @@ extension NameScanner {
                 return (body.end, body.entry.value != nil, false)
             }
             let runEnd = capitalizedNameRun(from: next)
-            guard runEnd > next else { break }
+            guard runEnd > next, plausibleName(next..<runEnd) else { break }
             return (runEnd, false, false)
         }
         return components > 0 ? (end, false, lowercase) : nil
+    }
+
+    /// Rejects capitalised runs that are not a body's own name: a person's name (`Sở` `Lê Tiến
+    /// Ninh` after a title), an office (`Ban` `Giám đốc`), or one capitalised syllable cut off
+    /// from its lower-case second half (`Trung tâm` `Hành` chính …).
+    func plausibleName(_ run: Range<Int>) -> Bool {
+        let first = run.lowerBound
+        if starts(at: first, KindSet(.title, .titlePrefix)) { return false }
+        let isPlace = knownPlace(at: first, KindSet.places) == run.upperBound
+        if !isPlace, run.count >= 2, units[first].isCapitalized, !units[first].isAllCaps, starts(at: first, KindSet(.surname)) {
+            return false
+        }
+        let words = units[run].reduce(0) { $0 + ($1.isWord ? 1 : 0) }
+        if words == 1, !units[first].isAllCaps, !isPlace, run.upperBound < units.count {
+            let next = units[run.upperBound]
+            if next.isWord, !next.isCapitalized, next.spaceBefore, continuesLine(run.upperBound),
+               !words_isFunction(next.hash), !starts(at: run.upperBound, KindSet(.locationUnit)) {
+                return false
+            }
+        }
+        return true
+    }
+
+    @inline(__always)
+    private func words_isFunction(_ hash: UInt64) -> Bool {
+        words.functionWords.contains(hash) || hash == words.level
     }
 
     /// Capitalised words that make up a proper name after a head (`Viettel`, `Điện Biên Phủ`),

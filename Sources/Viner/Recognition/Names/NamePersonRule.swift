@@ -26,9 +26,19 @@ extension NameScanner {
         if isPunct(k, 0x3A) || isPunct(k, 0x2E) { k += 1 }   // «đồng chí:», «TS.»
         guard k < units.count, continuesLine(k), units[k].isCapitalized, !units[k].isAllCaps else { return nil }
         if starts(at: k, KindSet(.title, .titlePrefix, .honorific)) { return nil }
-        let end = nameRun(from: k)
+        var end = nameRun(from: k)
         guard end > k else { return nil }
         emit(.person, k..<end, priority: Priority.person)
+        // «các đồng chí Lò Văn Mừng, Hà Thị Nga và Vàng A Giống»: more names in the list
+        while end + 1 < units.count, isPunct(end, 0x2C) || isAnd(end), continuesLine(end + 1) {
+            let next = end + 1
+            guard units[next].isCapitalized, !units[next].isAllCaps, starts(at: next, KindSet(.surname)),
+                  !starts(at: next, KindSet.places) else { break }
+            let nextEnd = nameRun(from: next)
+            guard nextEnd - next >= 2 else { break }
+            emit(.person, next..<nextEnd, priority: Priority.person)
+            end = nextEnd
+        }
         return end
     }
 

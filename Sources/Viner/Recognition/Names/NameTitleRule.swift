@@ -54,11 +54,24 @@ extension NameScanner {
             return nil
         }
         emit(.title, i..<title.end, priority: Priority.title)
-        if let agency {
+        var nameStart = k
+        if var agency {
             emitAgency(agency, from: k)
             k = agency.end
+            // the parent body written right after: «phòng Kế hoạch - Tài chính» «Sở TT&TT»
+            while k < units.count, continuesLine(k), units[k].isCapitalized || units[k].isAllCaps,
+                  let parent = matchAgency(at: k) {
+                agency = parent
+                emitAgency(parent, from: k)
+                k = parent.end
+            }
+            nameStart = k
+        } else if k < units.count, continuesLine(k), units[k].isCapitalized, let head = longest(at: k, KindSet(.agencyHead)),
+                  holderName(at: head.end) != nil {
+            nameStart = head.end   // «Phó Giám đốc» Sở «Lê Tiến Ninh»: a bare head back-refers to a body
         }
-        if let personEnd = holderName(at: k) {
+        if let personEnd = holderName(at: nameStart) {
+            k = nameStart
             emit(.person, k..<personEnd, priority: Priority.person)
             k = personEnd
         }

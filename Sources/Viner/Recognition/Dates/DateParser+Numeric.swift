@@ -1,10 +1,11 @@
 /// Numeric shapes: `18/6/2016`, `05/06/2022`, `1-10-2024`, `18.6.2016`, `3/3/17`, `21/6`,
 /// `(21.6)`, `21-6`, `6/2016`; day ranges `15 - 16/3/2024`; year ranges `2011-2015`.
 extension DateParser {
-    /// Words that make a following bare `d/m` a date (`sáng 21/6`, `từ 21/6`).
+    /// Words that make a following bare `d/m` a date (`sáng 21/6`, `hôm 21/6`). Prepositions
+    /// (`từ`, `đến`, `trước`) are not enough: `từ 10-12 người` is a count.
     static func isDateContext(_ w: Lexeme) -> Bool {
         switch w {
-        case .ngay, .mong, .sang, .trua, .chieu, .toi2, .dem, .khuya, .hom, .tu2, .den, .vao, .truoc, .sau2, .luc, .toi:
+        case .ngay, .mong, .sang, .trua, .chieu, .toi2, .dem, .khuya, .hom, .luc:
             true
         default: false
         }
@@ -21,10 +22,14 @@ extension DateParser {
     /// - Parameter context: a trigger word (`ngày`, `sáng`, a weekday …) stands before it, so
     ///   a bare day-month needs no other evidence.
     func numericDate(at i: Int, context: Bool) -> (point: DatePoint, end: Int)? {
-        guard i + 2 < p.count, isDigits(i), p[i].digitCount <= 2, glued(i + 1), glued(i + 2), isDigits(i + 2),
-              p[i + 1].kind == .mark else { return nil }
+        guard i + 2 < p.count, isDigits(i), p[i].digitCount <= 2, isDigits(i + 2), p[i + 1].kind == .mark else { return nil }
         let sep = p[i + 1].mark
         guard sep == 0x2F || sep == 0x2D || sep == 0x2E else { return nil }
+        // Glued (`24-7-1962`), or spaced after a trigger word as tokenized text writes it
+        // (`ngày 24 - 7 - 1962`).
+        let spaced = !glued(i + 1) && !glued(i + 2)
+        guard (glued(i + 1) && glued(i + 2)) || (spaced && context && sep != 0x2E) else { return nil }
+        func joined(_ k: Int) -> Bool { spaced ? !glued(k) : glued(k) }
         let a = p[i].number
         let b = p[i + 2].number
         if p[i + 2].digitCount == 4 {
@@ -35,13 +40,14 @@ extension DateParser {
         }
         guard p[i + 2].digitCount <= 2 else { return nil }
         // d/m/y
-        if i + 4 < p.count, glued(i + 3), p[i + 3].kind == .mark, p[i + 3].mark == sep, glued(i + 4), isDigits(i + 4) {
+        if i + 4 < p.count, joined(i + 3), p[i + 3].kind == .mark, p[i + 3].mark == sep, joined(i + 4), isDigits(i + 4) {
             guard let year = Self.fullYear(p[i + 4].number, digits: p[i + 4].digitCount),
                   CalendarDate(year: year, month: b, day: a) != nil, cleanEnd(i + 5) else { return nil }
             return (DatePoint(year: year, month: b, day: a), i + 5)
         }
         // d/m without a year
         guard (1...12).contains(b), a >= 1, a <= CalendarDate.daysIn(month: b, year: 2000), cleanEnd(i + 3) else { return nil }
+        if spaced, isDash(i + 3) || isMark(i + 3, "/") { return nil }   // `ngày 5 - 6 - 7`: not read
         if !context {
             guard bareDayMonthIsDate(at: i, sep: sep) else { return nil }
         }

@@ -16,23 +16,46 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
+        // Shared by every suite: the benchmark corpus (generated, or the user's file).
+        .target(
+            name: "BenchmarkSupport",
+            path: "Benchmarks/BenchmarkSupport"
+        ),
         .executableTarget(
             name: "TokenizerBenchmarks",
-            dependencies: [.product(name: "Viner", package: vinerPackage), .product(name: "Benchmark", package: "benchmark")],
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "Viner", package: vinerPackage),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
             path: "Benchmarks/TokenizerBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
             name: "NormalizerBenchmarks",
-            dependencies: [.product(name: "Viner", package: vinerPackage), .product(name: "Benchmark", package: "benchmark")],
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "Viner", package: vinerPackage),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
             path: "Benchmarks/NormalizerBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
             name: "RecognizerBenchmarks",
-            dependencies: [.product(name: "Viner", package: vinerPackage), .product(name: "Benchmark", package: "benchmark")],
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "Viner", package: vinerPackage),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
             path: "Benchmarks/RecognizerBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // Writes the generated corpus to a file: swift run -c release generate-corpus --help
+        .executableTarget(
+            name: "generate-corpus",
+            dependencies: ["BenchmarkSupport"],
+            path: "Sources/generate-corpus"
         ),
     ],
     swiftLanguageModes: [.v6]

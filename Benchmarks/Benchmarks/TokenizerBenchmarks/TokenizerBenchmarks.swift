@@ -1,6 +1,103 @@
 import Benchmark
-import Viner
+import BenchmarkSupport
+@_spi(Benchmarks) import Viner
+
+// The tokenizer next to its baselines, in one run over the same bytes (BenchmarkCorpus):
+//   Tokenizer.forEachToken           the public API (ICU over UTF-16, the default)
+//   Tokenizer.forEachToken.utf8UText the same with ICU reading UTF-8 through a UText
+//   ICU.wordBreak.utf16+convert      raw ICU iteration, UTF-8 → UTF-16 conversion included
+//   ICU.wordBreak.utf16              raw ICU iteration over already converted UTF-16
+//   ICU.wordBreak.utf8UText          raw ICU iteration over a UTF-8 UText
+//   ByteScan                         counting spaces: the memory-speed ceiling
+// One iteration = the whole corpus once. MB/s = corpus megabytes / wall clock of an iteration.
+// Thresholds/TokenizerBenchmarks.Tokenizer.forEachToken.p90.json pins mallocCountTotal at 0.
+
+let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+
+/// Runs `body` once per scaled iteration, then records MB/s outside the measured region.
+@inline(__always)
+func measure(_ benchmark: Benchmark, _ body: () -> Int) {
+    let clock = ContinuousClock()
+    let start = clock.now
+    var sink = 0
+    for _ in benchmark.scaledIterations { sink &+= body() }
+    let elapsed = start.duration(to: clock.now)
+    benchmark.stopMeasurement()
+    blackHole(sink)
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let iterations = Double(benchmark.scaledIterations.count)
+    benchmark.measurement(megabytesPerSecond, Int((BenchmarkCorpus.megabytes * iterations / seconds).rounded()))
+}
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration.metrics = [.wallClock, .throughput, .mallocCountTotal]
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .mallocCountTotal, megabytesPerSecond],
+        timeUnits: .milliseconds,
+        warmupIterations: 3,
+        scalingFactor: .one,
+        maxDuration: .seconds(3),
+        maxIterations: 200
+    )
+
+    let bytes = BenchmarkCorpus.bytes
+    print("TokenizerBenchmarks corpus: \(BenchmarkCorpus.origin), \(bytes.count) bytes")
+
+    // Setup (iterators, buffers, the scalar table) happens here, outside the measured region.
+    let tokenizer: Tokenizer
+    let tokenizerUTF8: Tokenizer
+    let baseline: ICUBaseline
+    do {
+        tokenizer = try Tokenizer()
+        tokenizerUTF8 = try Tokenizer(icuInput: .utf8)
+        baseline = try ICUBaseline()
+    } catch {
+        fatalError("ICU: \(error)")
+    }
+    let utf16 = Array(String(decoding: bytes, as: UTF8.self).utf16)
+
+    func tokenize(_ tokenizer: Tokenizer) -> Int {
+        var checksum = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            tokenizer.forEachToken(utf8: buffer) { token in
+                checksum &+= Int(token.end) &+ Int(token.kind.rawValue)
+            }
+        }
+        return checksum
+    }
+
+    Benchmark("Tokenizer.forEachToken") { benchmark in
+        measure(benchmark) { tokenize(tokenizer) }
+    }
+
+    Benchmark("Tokenizer.forEachToken.utf8UText") { benchmark in
+        measure(benchmark) { tokenize(tokenizerUTF8) }
+    }
+
+    Benchmark("ICU.wordBreak.utf16+convert") { benchmark in
+        measure(benchmark) {
+            bytes.withUnsafeBufferPointer { baseline.countBoundariesConvertingToUTF16(utf8: $0) }
+        }
+    }
+
+    Benchmark("ICU.wordBreak.utf16") { benchmark in
+        measure(benchmark) {
+            utf16.withUnsafeBufferPointer { baseline.countBoundaries(utf16: $0) }
+        }
+    }
+
+    Benchmark("ICU.wordBreak.utf8UText") { benchmark in
+        measure(benchmark) {
+            bytes.withUnsafeBufferPointer { baseline.countBoundaries(utf8: $0) }
+        }
+    }
+
+    Benchmark("ByteScan") { benchmark in
+        measure(benchmark) {
+            bytes.withUnsafeBufferPointer { buffer in
+                var spaces = 0
+                for byte in buffer where byte == 0x20 { spaces &+= 1 }
+                return spaces
+            }
+        }
+    }
 }

@@ -28,6 +28,8 @@ import Testing
         MarkedPhrase("Tham mưu cho [Tỉnh ủy|AGE], [HĐND|AGE=Hội đồng nhân dân], [UBND tỉnh|AGE=Ủy ban nhân dân tỉnh]."),
         MarkedPhrase("[Công an tỉnh Quảng Bình|AGE] triệt phá đường dây."),
         MarkedPhrase("[Phó Tư lệnh|TIT] [Quân khu 2|AGE] dự lễ."),
+        MarkedPhrase("[Công đoàn Sở TT&TT|AGE=Công đoàn Sở Thông tin và Truyền thông] nhận bằng khen."),
+        MarkedPhrase("[Văn phòng UBND tỉnh|AGE=Văn phòng Ủy ban nhân dân tỉnh] và [Văn phòng Tỉnh ủy|AGE] phối hợp."),
         MarkedPhrase("[Trường Đại học Bách khoa Hà Nội|AGE] ký kết với [Tập đoàn FPT|AGE]."),
         MarkedPhrase("[Trưởng|TIT] [phòng Kế hoạch - Tài chính|AGE] [Sở TT&TT|AGE=Sở Thông tin và Truyền thông] [Hoàng Văn Thái|PER] cho biết."),
         MarkedPhrase("[Trung tâm CNTT&TT tỉnh|AGE=Trung tâm Công nghệ thông tin và Truyền thông tỉnh] vận hành hệ thống."),

@@ -11,6 +11,8 @@ import Testing
         MarkedPhrase("Ngành TT&TT [Hưng Yên|LOC] tổng kết năm."),
         MarkedPhrase("Ngày Báo chí Cách mạng [Việt Nam|LOC]."),
         MarkedPhrase("Trụ sở tại [thành phố Hồ Chí Minh|LOC]."),
+        MarkedPhrase("Các [huyện Đồng Văn|LOC], [Mèo Vạc|LOC] và [Yên Minh|LOC] có nhiều đồng bào Mông."),
+        MarkedPhrase("Người dân [bản Nà Luồng|LOC], [xã Bản Bo|LOC] phấn khởi."),
         MarkedPhrase("Sau sáp nhập, [tỉnh Tuyên Quang|LOC] mới rộng hơn; [thành phố Huế|LOC] giữ nguyên."),
     ]
 

@@ -93,7 +93,7 @@ extension NameScanner {
                     lowercase = true
                 }
                 if let value = field.entry.value {
-                    guard components == 0 else { break }
+                    guard first.isAllCaps || components == 0 else { break }
                     match.replacements.append((next..<field.end, value))
                     match.expanded = true
                     return (field.end, true, false)
@@ -114,6 +114,12 @@ extension NameScanner {
                     match.expanded = true
                 }
                 return (body.end, body.entry.value != nil, false)
+            }
+            // a whole body as the name: «Công đoàn» «Sở TT&TT», «Văn phòng» «Sở Nội vụ»
+            if starts(at: next, KindSet(.agencyHead)), let body = matchAgency(at: next) {
+                match.replacements += body.replacements
+                match.expanded = match.expanded || body.expanded
+                return (body.end, body.expanded, false)
             }
             let runEnd = capitalizedNameRun(from: next)
             guard runEnd > next, plausibleName(next..<runEnd) else { break }

@@ -13,6 +13,32 @@ extension NameScanner {
         return place
     }
 
+    /// More places of the same unit listed after one: «huyện Đồng Văn», «Mèo Vạc» và «Yên Minh».
+    /// Each is one to three capitalised words ending before punctuation or a lower-case word.
+    /// Returns where the scan continues.
+    mutating func placeList(after start: Int) -> Int {
+        var end = start
+        while end + 1 < units.count, isPunct(end, 0x2C) || isAnd(end), continuesLine(end + 1) {
+            let first = end + 1
+            guard units[first].isCapitalized, !units[first].isAllCaps,
+                  !starts(at: first, KindSet(.agencyHead, .agency, .title, .titlePrefix, .honorific, .locationUnit)) else { break }
+            var k = first
+            if let place = knownPlace(at: first, KindSet.places) {
+                k = place
+            } else {
+                while k < units.count, k - first < 3, units[k].isWord, units[k].isCapitalized, !units[k].isAllCaps,
+                      k == first || (units[k].spaceBefore && continuesLine(k)) {
+                    k += 1
+                }
+            }
+            guard k > first, k == units.count || !units[k].isWord || units[k].newlineBefore || !units[k].isCapitalized,
+                  !cutsCompound(at: k) else { break }
+            emit(.location, first..<k, priority: Priority.location)
+            end = k
+        }
+        return end
+    }
+
     /// A lone parenthesised acronym after a body's name: «(TT&TT)» → AGENCY «TT&TT» with the
     /// expansion as value. Returns the unit after the `)`.
     mutating func parenthesisedAcronym(at i: Int) -> Int? {

@@ -55,7 +55,8 @@ struct NameScanner {
             }
             if let location {
                 emit(.location, i..<location, priority: Priority.location)
-                i = location
+                let withUnitWord = starts(at: i, KindSet(.locationUnit))
+                i = withUnitWord ? placeList(after: location) : location
                 continue
             }
             if let end = byline(at: i) { i = end; continue }

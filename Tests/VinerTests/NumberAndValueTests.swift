@@ -16,7 +16,7 @@ import Testing
     ]
 
     static func pieces(_ text: String) -> [TextPiece] {
-        let document = sharedRecognizer.makeDocument(text, referenceDate: nil)
+        let document = ValueCorpus.recognizer.makeDocument(text, referenceDate: nil)
         return PieceScanner.pieces(of: document)
     }
 

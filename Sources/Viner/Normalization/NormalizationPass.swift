@@ -150,6 +150,10 @@ struct NormalizationPass {
             if upper { uppers |= 1 << UInt32(letters) }
             letters += 1
         }
+        if valid && tones == 0 && !eth && !word.contains(where: { $0 >= 0x300 && VietnameseAlphabet.facts($0) == 0 }) {
+            output.append(contentsOf: word)  // no tone to place, nothing to repair
+            return
+        }
         var tone: UInt8 = 0
         if valid {
             for index in 0..<letters {

@@ -55,11 +55,7 @@ enum SyllableRules {
     }()
 
     /// Letters that may open a syllable alone: b c d đ g h k l m n p r s t v x (q needs u).
-    static let singleOnsets: UInt64 = {
-        var mask: UInt64 = 0
-        for letter in "bcdghklmnprstvxq".unicodeScalars { mask |= 1 << UInt64(VietnameseAlphabet.ascii(letter)) }
-        return mask | 1 << UInt64(VietnameseAlphabet.dStroke)
-    }()
+    static let singleOnsets: UInt64 = 0x2_015F_799C
 
     @inline(__always) static func code(_ codes: Codes, _ index: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: codes >> UInt64(index &* 8))
@@ -116,7 +112,7 @@ enum SyllableRules {
             let letter = code(codes, end)
             if !VietnameseAlphabet.isVowel(letter) { break }
             if end - nucleusStart == 3 { return -1 }
-            key |= (Int(VietnameseAlphabet.rowOfCode[Int(letter)]) + 1) << (4 * (end - nucleusStart))
+            key |= VietnameseAlphabet.rowPlusOne(letter) << (4 * (end - nucleusStart))
             end &+= 1
         }
         let facts = table[key]

@@ -49,12 +49,28 @@ enum VietnameseAlphabet {
         return rows
     }()
 
-    /// Bit `code` is set for vowel codes.
-    static let vowelMask: UInt64 = {
-        var mask: UInt64 = 0
-        for entry in vowelRows { mask |= 1 << UInt64(entry.code) }
-        return mask
-    }()
+    /// Bit `code` is set for vowel codes: a e i o u y (1 5 9 15 21 25) and 27…32.
+    static let vowelMask: UInt64 = 0x1_FA20_8222
+
+    /// `row + 1` of `vowelRows` for a vowel code, 0 for anything else (a constant-time switch,
+    /// for hot loops).
+    @inline(__always) static func rowPlusOne(_ code: UInt8) -> Int {
+        switch code {
+        case 1: return 1
+        case 27: return 2
+        case 28: return 3
+        case 5: return 4
+        case 29: return 5
+        case 9: return 6
+        case 15: return 7
+        case 30: return 8
+        case 31: return 9
+        case 21: return 10
+        case 32: return 11
+        case 25: return 12
+        default: return 0
+        }
+    }
 
     @inline(__always) static func isVowel(_ code: UInt8) -> Bool { (vowelMask >> UInt64(code & 63)) & 1 != 0 }
 

@@ -16,17 +16,20 @@ import Synchronization
 public final class Tokenizer: Sendable {
     private let pool: Mutex<[TokenizerScratch]>
     private let input: ICUTextInput
+    private let fastPath: Bool
 
     /// Creates a tokenizer. Throws when ICU cannot open a word break iterator.
     public convenience init() throws(ICUError) {
         try self.init(icuInput: .utf16)
     }
 
-    /// Creates a tokenizer that feeds ICU the given encoding (for benchmarks).
+    /// Creates a tokenizer that feeds ICU the given encoding and, when `fastPath` is false,
+    /// sends all text through ICU (for benchmarks and differential tests).
     @_spi(Benchmarks)
-    public init(icuInput: ICUTextInput) throws(ICUError) {
+    public init(icuInput: ICUTextInput, fastPath: Bool = true) throws(ICUError) {
         input = icuInput
-        let first = try TokenizerScratch(input: icuInput)
+        self.fastPath = fastPath
+        let first = try TokenizerScratch(input: icuInput, fastPath: fastPath)
         var scratches: [TokenizerScratch] = []
         scratches.reserveCapacity(16)
         scratches.append(first)
@@ -77,7 +80,7 @@ public final class Tokenizer: Sendable {
         if let scratch = pool.withLock({ $0.popLast() }) { return scratch }
         // Pool empty: another thread holds every scratch. Open one more (once per extra thread).
         do {
-            return try TokenizerScratch(input: input)
+            return try TokenizerScratch(input: input, fastPath: fastPath)
         } catch {
             preconditionFailure("ICU failed to open a second word break iterator after the first succeeded: \(error)")
         }

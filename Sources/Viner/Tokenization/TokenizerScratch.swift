@@ -18,15 +18,18 @@ final class TokenizerScratch: @unchecked Sendable {
 
     let iterator: ICUBreakIterator
     let input: ICUTextInput
+    /// Skip ICU for windows ``LatinFastPath`` covers.
+    let fastPath: Bool
     private let table = ScalarClassTable.shared
     private var capacity = 0
     private var units: UnsafeMutablePointer<UInt16>
     private var byteOffsets: UnsafeMutablePointer<Int32>
     private var boundaries: UnsafeMutablePointer<Int32>
 
-    init(input: ICUTextInput = .utf16) throws(ICUError) {
+    init(input: ICUTextInput = .utf16, fastPath: Bool = true) throws(ICUError) {
         iterator = try ICUBreakIterator(wordsFor: "vi")
         self.input = input
+        self.fastPath = fastPath
         units = .allocate(capacity: 1)
         byteOffsets = .allocate(capacity: 1)
         boundaries = .allocate(capacity: 1)
@@ -104,7 +107,13 @@ final class TokenizerScratch: @unchecked Sendable {
         var position = 0
         while position < count {
             let windowEnd = Self.windowEnd(p, count, from: position)
-            var boundaryCount = icuBoundaries(p, position, windowEnd)
+            var boundaryCount = 0
+            if fastPath, LatinFastPath.covers(p, position, windowEnd) {
+                boundaries[0] = Int32(windowEnd)   // one segment: the scanner's own rules decide
+                boundaryCount = 1
+            } else {
+                boundaryCount = icuBoundaries(p, position, windowEnd)
+            }
             if boundaryCount == 0 || boundaries[boundaryCount - 1] != Int32(windowEnd) {
                 // ICU failed or stopped early: fall back to one segment for the rest.
                 boundaries[boundaryCount] = Int32(windowEnd)
@@ -187,8 +196,10 @@ final class TokenizerScratch: @unchecked Sendable {
             }
             // Symbols, marks without a base, U+FFFD: ASCII one at a time, others as ICU groups
             // them (emoji sequences stay whole).
-            let end = b < 0x80 ? s.extendsEnd(i + length, limit: segmentEnd) : max(segmentEnd, i + length)
-            return (end, .symbol)
+            if b < 0x80 || LatinFastPath.isSafe(UTF8Decoding.decode(s.base, i, s.count).scalar) {
+                return (s.extendsEnd(i + length, limit: segmentEnd), .symbol)
+            }
+            return (max(segmentEnd, i + length), .symbol)
         }
     }
 

@@ -70,17 +70,27 @@ struct UnitScanner {
     /// Like ``wordEnd(_:limit:)`` but may be empty.
     func wordRunEnd(_ i: Int, limit: Int) -> Int {
         var j = i
+        var afterLetter = false   // an apostrophe joins only letter to letter (as ICU's WB6/7)
         while j < limit {
             let b = base[j]
             if b < 0x80 {
                 let c = table.classes[Int(b)]
-                if ScalarClass.isWordPart(c) { j += 1; continue }
-                if b == 0x27, j > i, j + 1 < limit, isLetter(j + 1) { j += 1; continue }
+                if ScalarClass.isWordPart(c) {
+                    afterLetter = c != ScalarClass.digit
+                    j += 1
+                    continue
+                }
+                if b == 0x27, afterLetter, j + 1 < limit, isLetter(j + 1) { j += 1; continue }
                 break
             }
             let s = scalar(at: j)
-            if ScalarClass.isWordPart(s.cls) { j += s.length; continue }
-            if s.length == 3, apostropheLength(j) == 3, j > i, j + 3 < limit, isLetter(j + 3) { j += 3; continue }
+            if ScalarClass.isWordPart(s.cls) {
+                let k = s.cls & ScalarClass.kindMask
+                if k != ScalarClass.extend { afterLetter = k != ScalarClass.digit }
+                j += s.length
+                continue
+            }
+            if s.length == 3, afterLetter, apostropheLength(j) == 3, j + 3 < limit, isLetter(j + 3) { j += 3; continue }
             break
         }
         return j

@@ -45,6 +45,9 @@ import Testing
         ValueSpanExample("vào «lúc 8:45 sáng ngày 1 tháng 6 năm 2022»", "2022-06-01T08:45"),
         ValueSpanExample("«lúc 5 giờ chiều ngày 2/9/2020»", "2020-09-02T17:00"),
         ValueSpanExample("«ngày 20/11/2020 lúc 15h»", "2020-11-20T15:00"),
+        ValueSpanExample("«15/01/2024 09:30 PM»", "2024-01-15T21:30"),
+        ValueSpanExample("Cập nhật «lúc 10:30, Thứ Hai, 15/01/2024»", "2024-01-15T10:30"),
+        ValueSpanExample("Ngày đăng: «15/01/2024»", "2024-01-15"),
         // Ranges as one expression.
         ValueSpanExample("nhiệm kỳ «2015 - 2020»", "2015/2020"),
         ValueSpanExample("giai đoạn «2021–2030»", "2021/2030"),

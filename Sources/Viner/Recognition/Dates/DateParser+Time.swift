@@ -28,6 +28,14 @@ extension DateParser {
     /// The time at `i`, with a following part of day applied (`7:30 chiều` → 19:30).
     func clockTime(at i: Int) -> ClockTime? {
         guard var t = bareTime(at: i) else { return nil }
+        // `10:30 AM`, `9:15 pm`.
+        if word(t.end) == .am2 || word(t.end) == .pm, (1...12).contains(t.time.hour), t.explicit {
+            let pm = word(t.end) == .pm
+            t.time.hour = pm ? (t.time.hour == 12 ? 12 : t.time.hour + 12) : (t.time.hour == 12 ? 0 : t.time.hour)
+            t.ambiguous = false
+            t.end += 1
+            return t
+        }
         if Self.partOfDay(word(t.end)) != nil {
             var h = t.time.hour
             switch word(t.end) {

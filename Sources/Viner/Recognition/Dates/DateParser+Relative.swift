@@ -112,7 +112,7 @@ extension DateParser {
         let before = word(i - 1)
         let contextBefore = Self.partOfDay(before) != nil || [.vao, .hom, .tu2, .den, .truoc, .sau2, .cac].contains(before)
         let atEdges = (i == 0 || p[i - 1].kind == .mark) && (afterWeekday >= p.count || (p[afterWeekday].kind == .mark && !isMark(afterWeekday, ",")))
-        guard contextBefore || atEdges || word(i) == .chu else { return nil }
+        guard contextBefore || atEdges else { return nil }
         var v: DateValue?
         if let ref {
             let today = ref.dateOnly

@@ -128,78 +128,98 @@ final class TokenizerScratch: @unchecked Sendable {
         _ scanner: UnitScanner, from start: Int, to windowEnd: Int, boundaryCount: Int,
         _ body: (Token) throws -> Void
     ) rethrows -> Int {
+        let p = scanner.base
         var position = start
         var k = 0
+        var segmentEnd = start
         while position < windowEnd {
-            while k < boundaryCount, Int(boundaries[k]) <= position { k += 1 }
-            let segmentEnd = k < boundaryCount ? Int(boundaries[k]) : windowEnd
+            let b = p[position]
+            if b == 0x20 || b == 0x0A { position += 1; continue }
+            if position >= segmentEnd {
+                while k < boundaryCount, Int(boundaries[k]) <= position { k += 1 }
+                segmentEnd = k < boundaryCount ? Int(boundaries[k]) : windowEnd
+            }
             let scalar = scanner.scalar(at: position)
             if scalar.cls == ScalarClass.space {
                 position += scalar.length
                 continue
             }
-            let (end, kind) = unit(scanner, at: position, class: scalar.cls, length: scalar.length, segmentEnd: segmentEnd)
-            try body(Token(start: Int32(position), end: Int32(end), kind: kind, flags: flags(scanner, position, end)))
-            position = end
+            let found = unit(scanner, at: position, class: scalar.cls, length: scalar.length, segmentEnd: segmentEnd)
+            let flags = found.flags ?? self.flags(scanner, position, found.end)
+            try body(Token(start: Int32(position), end: Int32(found.end), kind: found.kind, flags: flags))
+            position = found.end
         }
         return position
     }
 
-    /// The unit starting at `i`, whose first scalar has class `cls`.
     @inline(__always)
-    private func unit(_ s: UnitScanner, at i: Int, class cls: UInt8, length: Int, segmentEnd: Int) -> (Int, TokenKind) {
+    private static func mayContinueEmail(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "@") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "%")
+            || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
+    }
+
+    /// The unit starting at `i`, whose first scalar has class `cls`, and its flags when they
+    /// came for free (nil: compute them from the bytes).
+    @inline(__always)
+    private func unit(
+        _ s: UnitScanner, at i: Int, class cls: UInt8, length: Int, segmentEnd: Int
+    ) -> (end: Int, kind: TokenKind, flags: TokenFlags?) {
         let b = s.base[i]
         let kind = cls & ScalarClass.kindMask
-        if b < 0x80, kind == ScalarClass.upper || kind == ScalarClass.lower || kind == ScalarClass.digit {
-            if b | 0x20 == UInt8(ascii: "h") || b | 0x20 == UInt8(ascii: "w"), let end = s.urlEnd(i) { return (end, .url) }
-            if let end = s.emailEnd(i) { return (end, .email) }
-        }
         switch kind {
-        case ScalarClass.digit:
-            if b < 0x80 {
-                let numeric = s.numeric(i, limit: segmentEnd)
-                return (numeric.end, numeric.kind)
-            }
-            let end = s.wordEnd(i, limit: segmentEnd)
-            return (end, .number)
         case ScalarClass.upper, ScalarClass.lower, ScalarClass.caseless:
-            let end = s.wordEnd(i, limit: segmentEnd)
-            if cls & ScalarClass.noSpaceScript != 0 { return (end, .other) }
-            if end < s.count {
-                let next = s.base[end]
-                if next == UInt8(ascii: "&") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || next == UInt8(ascii: "/") {
-                    let group = s.letterGroup(i)
-                    if group.end == end, let abbreviationEnd = s.abbreviationEnd(i, first: group) {
-                        return (abbreviationEnd, .abbreviation)
-                    }
+            if b | 0x20 == UInt8(ascii: "h") || b | 0x20 == UInt8(ascii: "w"), let end = s.urlEnd(i) { return (end, .url, nil) }
+            let word = s.scanWord(i, limit: segmentEnd)
+            if cls & ScalarClass.noSpaceScript != 0 { return (word.end, .other, word.flags) }
+            if word.end < s.count {
+                let next = s.base[word.end]
+                if word.pureLetters,
+                   next == UInt8(ascii: "&") || next == UInt8(ascii: "-") || next == UInt8(ascii: ".") || next == UInt8(ascii: "/"),
+                   let abbreviationEnd = s.abbreviationEnd(i, first: word.group) {
+                    return (abbreviationEnd, .abbreviation, nil)
                 }
+                if !word.nonASCII, b < 0x80, Self.mayContinueEmail(next), let end = s.emailEnd(i) { return (end, .email, nil) }
             }
-            return (end, .word)
+            return (word.end, .word, word.flags)
+        case ScalarClass.digit:
+            guard b < 0x80 else { return (s.wordEnd(i, limit: segmentEnd), .number, nil) }
+            var run = i + 1
+            while run < s.count, s.base[run] &- 0x30 < 10 || (s.base[run] | 0x20) &- 0x61 < 26 { run += 1 }
+            if run < s.count, Self.mayContinueEmail(s.base[run]), let end = s.emailEnd(i) { return (end, .email, nil) }
+            let numeric = s.numeric(i, limit: segmentEnd)
+            switch numeric.kind {
+            case .number, .decimal, .groupedNumber, .percent, .numericDate, .fraction:
+                return (numeric.end, numeric.kind, .hasDigit)
+            default:
+                return (numeric.end, numeric.kind, nil)
+            }
         case ScalarClass.dash:
             // A minus sign directly before a percentage, at the start or after space or `(`:
             // `-11%`, `−2,5%`.
-            if b == UInt8(ascii: "-") || (length == 3 && b == 0xE2 && s.base[i + 1] == 0x88 && s.base[i + 2] == 0x92),
-               s.isDigit(i + length), i == 0 || Self.opensNumber(s.base[i - 1]) {
-                let numeric = s.numeric(i + length, limit: segmentEnd)
-                if numeric.kind == .percent { return (numeric.end, .percent) }
+            if b == UInt8(ascii: "-"), s.isDigit(i + 1), i == 0 || Self.opensNumber(s.base[i - 1]) {
+                let numeric = s.numeric(i + 1, limit: segmentEnd)
+                if numeric.kind == .percent { return (numeric.end, .percent, .hasDigit) }
             }
-            return (s.extendsEnd(i + length, limit: segmentEnd), .dash)
+            let end = s.extendsEnd(i + length, limit: segmentEnd)
+            return (end, .dash, end == i + 1 ? [] : nil)
         case ScalarClass.punctuation:
-            return (s.extendsEnd(i + length, limit: segmentEnd), .punctuation)
+            let end = s.extendsEnd(i + length, limit: segmentEnd)
+            return (end, .punctuation, end == i + 1 ? [] : nil)
         default:
-            if b == UInt8(ascii: "-") || (length == 3 && b == 0xE2 && s.base[i + 1] == 0x88 && s.base[i + 2] == 0x92) {
+            if length == 3, b == 0xE2, s.base[i + 1] == 0x88, s.base[i + 2] == 0x92,
+               s.isDigit(i + 3), i == 0 || Self.opensNumber(s.base[i - 1]) {
                 // U+2212 MINUS SIGN is a math symbol; it only differs from `-` before a percentage.
-                if s.isDigit(i + length), i == 0 || Self.opensNumber(s.base[i - 1]) {
-                    let numeric = s.numeric(i + length, limit: segmentEnd)
-                    if numeric.kind == .percent { return (numeric.end, .percent) }
-                }
+                let numeric = s.numeric(i + 3, limit: segmentEnd)
+                if numeric.kind == .percent { return (numeric.end, .percent, .hasDigit) }
             }
-            // Symbols, marks without a base, U+FFFD: ASCII one at a time, others as ICU groups
-            // them (emoji sequences stay whole).
+            // Symbols, marks without a base, U+FFFD: one at a time with the marks after them,
+            // except outside the Latin fast path's repertoire, where ICU's grouping is kept
+            // (emoji sequences stay whole).
             if b < 0x80 || LatinFastPath.isSafe(UTF8Decoding.decode(s.base, i, s.count).scalar) {
-                return (s.extendsEnd(i + length, limit: segmentEnd), .symbol)
+                let end = s.extendsEnd(i + length, limit: segmentEnd)
+                return (end, .symbol, end == i + 1 ? [] : nil)
             }
-            return (max(segmentEnd, i + length), .symbol)
+            return (max(segmentEnd, i + length), .symbol, nil)
         }
     }
 

@@ -8,6 +8,16 @@ enum UTF8Decoding {
     static func decode(_ p: UnsafePointer<UInt8>, _ i: Int, _ count: Int) -> (scalar: UInt32, length: Int) {
         let b0 = p[i]
         if b0 < 0x80 { return (UInt32(b0), 1) }
+        // Inline the common well-formed cases (Latin-1/Extended, Latin Extended Additional).
+        if b0 >= 0xC2, b0 <= 0xDF, i + 1 < count {
+            let b1 = p[i + 1]
+            if b1 & 0xC0 == 0x80 { return ((UInt32(b0 & 0x1F) << 6) | UInt32(b1 & 0x3F), 2) }
+        } else if b0 >= 0xE1, b0 <= 0xEC, i + 2 < count {
+            let b1 = p[i + 1], b2 = p[i + 2]
+            if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 {
+                return ((UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F), 3)
+            }
+        }
         return decodeMultiByte(p, i, count, b0)
     }
 

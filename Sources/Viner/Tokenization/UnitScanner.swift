@@ -96,6 +96,83 @@ struct UnitScanner {
         return j
     }
 
+    /// A word and its flags, read in one pass (the tokenizer's hot path).
+    struct WordScan {
+        var end: Int
+        var flags: TokenFlags
+        /// The word as a letter group (meaningful when ``pureLetters``).
+        var group: LetterGroup
+        /// Only letters and marks: no digits, no apostrophes.
+        var pureLetters: Bool
+        /// Some scalar is outside ASCII.
+        var nonASCII: Bool
+    }
+
+    /// ``wordEnd(_:limit:)`` plus the word's flags, in one pass.
+    @inline(__always)
+    func scanWord(_ i: Int, limit: Int) -> WordScan {
+        var j = i
+        var afterLetter = false
+        var letters = 0
+        var uppers = 0
+        var firstUpper = false
+        var digit = false
+        var nonASCIILetter = false
+        var nonASCII = false
+        var pure = true
+        while j < limit {
+            let b = base[j]
+            let c: UInt8
+            var length = 1
+            if b < 0x80 {
+                c = table.classes[Int(b)]
+                if !ScalarClass.isWordPart(c) {
+                    if b == 0x27, afterLetter, j + 1 < limit, isLetter(j + 1) { j += 1; pure = false; continue }
+                    break
+                }
+            } else {
+                let decoded = UTF8Decoding.decode(base, j, count)
+                c = table.classOf(decoded.scalar)
+                length = decoded.length
+                if !ScalarClass.isWordPart(c) {
+                    if decoded.scalar == 0x2019, afterLetter, j + 3 < limit, isLetter(j + 3) { j += 3; pure = false; nonASCII = true; continue }
+                    break
+                }
+                nonASCII = true
+                if c & ScalarClass.kindMask != ScalarClass.digit { nonASCIILetter = true }
+            }
+            switch c & ScalarClass.kindMask {
+            case ScalarClass.upper:
+                if letters == 0 { firstUpper = true }
+                letters += 1
+                uppers += 1
+                afterLetter = true
+            case ScalarClass.lower, ScalarClass.caseless:
+                letters += 1
+                afterLetter = true
+            case ScalarClass.digit:
+                digit = true
+                pure = false
+                afterLetter = false
+            default:
+                break   // marks keep what they follow
+            }
+            j += length
+        }
+        var flags: TokenFlags = []
+        if firstUpper { flags.insert(.capitalized) }
+        if letters >= 2, uppers == letters { flags.insert(.allCaps) }
+        if digit { flags.insert(.hasDigit) }
+        if nonASCIILetter { flags.insert(.hasNonASCII) }
+        return WordScan(
+            end: max(j, min(i + 1, limit)),
+            flags: flags,
+            group: LetterGroup(end: j, letters: letters, firstUpper: firstUpper, allUpper: uppers == letters),
+            pureLetters: pure,
+            nonASCII: nonASCII
+        )
+    }
+
     /// A run of letters and marks from `i` (no limit: abbreviations cross ICU boundaries).
     struct LetterGroup {
         var end: Int

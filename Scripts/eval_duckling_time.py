@@ -193,6 +193,7 @@ def main():
 
     total = len(rows)
     print(f"found {found}/{total} = {100 * found / total:.1f}% (of which {yearless_found} year-less `--MM-DD`/`--MM` values)")
+    print(f"with the year required as well: {found - yearless_found}/{total} = {100 * (found - yearless_found) / total:.1f}%")
     print(f"missed {len(missed)}:")
     for text, got, expected in missed:
         if expected["type"] == "value":

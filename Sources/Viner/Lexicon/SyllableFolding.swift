@@ -100,7 +100,7 @@ enum SyllableFolding {
     private enum Class { case space, newline, letter, digit, mark, punct }
 
     @inline(__always)
-    private static func classify(_ scalar: UInt32) -> Class {
+    private static func classify(_ scalar: UInt32, _ table: UnsafeBufferPointer<UInt32>) -> Class {
         if scalar < 0x80 {
             switch scalar {
             case 0x0A, 0x0D: return .newline
@@ -140,12 +140,19 @@ enum SyllableFolding {
     /// stays inside, as in `H'Mông`), or one punctuation character. Whitespace separates pieces.
     static func forEachPiece(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, spaceBefore initialSpace: Bool = true,
                              newlineBefore initialNewline: Bool = false, _ body: (Piece) -> Void) {
+        table.withUnsafeBufferPointer { table in
+            forEachPiece(bytes, in: range, spaceBefore: initialSpace, newlineBefore: initialNewline, table: table, body)
+        }
+    }
+
+    private static func forEachPiece(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>, spaceBefore initialSpace: Bool,
+                                     newlineBefore initialNewline: Bool, table: UnsafeBufferPointer<UInt32>, _ body: (Piece) -> Void) {
         var index = range.lowerBound
         var spaceBefore = initialSpace
         var newlineBefore = initialNewline
         while index < range.upperBound {
             let (scalar, length) = decode(bytes, index)
-            let kind = classify(scalar)
+            let kind = classify(scalar, table)
             switch kind {
             case .space:
                 spaceBefore = true
@@ -175,11 +182,11 @@ enum SyllableFolding {
                 var firstUpper = false
                 while index < range.upperBound {
                     let (scalar, length) = decode(bytes, index)
-                    var kind = classify(scalar)
+                    var kind = classify(scalar, table)
                     if kind == .punct, scalar == 0x27 || scalar == 0x2019 {
                         // apostrophe inside a word: H'Mông
                         let next = index + length
-                        if letters > 0, next < range.upperBound, classify(decode(bytes, next).0) == .letter {
+                        if letters > 0, next < range.upperBound, classify(decode(bytes, next).0, table) == .letter {
                             hash = mix(hash, 0x27)
                             index = next
                             continue

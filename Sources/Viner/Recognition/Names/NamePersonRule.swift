@@ -55,6 +55,25 @@ extension NameScanner {
         return end
     }
 
+    /// A full name standing alone in a sentence: a family name and two or three more capitalised
+    /// syllables (`… theo Nguyễn Văn An, …`), not part of a longer capitalised name and not the name
+    /// of a street, school or prize (`đường Nguyễn Trãi`).
+    mutating func freePerson(at i: Int) -> Int? {
+        let unit = units[i]
+        guard unit.isCapitalized, !unit.isAllCaps, starts(at: i, KindSet(.surname)) else { return nil }
+        if i > 0, continuesLine(i), units[i - 1].isWord {
+            let previous = units[i - 1]
+            if words.namedAfter.contains(previous.hash) { return nil }
+            if previous.isCapitalized && !words.functionWords.contains(previous.hash) { return nil }
+        }
+        let end = nameRun(from: i, limit: 4)
+        guard end - i >= 3 else { return nil }
+        if end < units.count, units[end].isWord, units[end].isCapitalized, continuesLine(end) { return nil }
+        if knownPlace(at: i, KindSet.places) != nil || starts(at: i, KindSet(.agency, .agencyHead)) { return nil }
+        emit(.person, i..<end, priority: Priority.person)
+        return end
+    }
+
     /// A line holding only a name: `Thảo Anh`, `Ng. Chanh`; or a name after a byline word and a
     /// colon: `Ảnh: Quang Huy`, `Tác giả: Bài: Minh Thu`.
     mutating func byline(at i: Int) -> Int? {

@@ -60,6 +60,7 @@ struct NameScanner {
                 continue
             }
             if let end = byline(at: i) { i = end; continue }
+            if let end = freePerson(at: i) { i = end; continue }
             i += 1
         }
     }

@@ -21,6 +21,9 @@ struct NameWords: Sendable {
                                       "ban chỉ đạo", "hải đoàn", "tiểu đoàn", "bộ tư lệnh vùng", "cục"]
     /// Words that introduce a byline at the start of a line, before a colon: `Tác giả:`, `Ảnh:`.
     let bylineTriggers: [[UInt64]]
+    /// Words before a name that make it the name of a street, school, prize, … rather than a
+    /// person mentioned in the text: `đường Nguyễn Trãi`, `giải Lê Văn Tám`.
+    let namedAfter: Set<UInt64>
     /// `trưởng`: in `Trưởng ban`, `Trưởng phòng` the head after it may start the body's name.
     let chief: UInt64
     /// Heads that may be written in lower case before an acronym (`phòng VHTT`, `sở TT&TT`);
@@ -39,6 +42,9 @@ struct NameWords: Sendable {
         provinceUnits = Set([hash("tỉnh")])
         of = hash("của")
         chief = hash("trưởng")
+        namedAfter = Set(["đường", "phố", "trường", "giải", "cầu", "khu", "lăng", "tượng", "nhà", "đền", "chùa", "đình",
+                          "hẻm", "ngõ", "kiệt", "tàu", "viện", "quỹ", "sân", "bến", "chợ", "công", "tư", "tưởng",
+                          "học", "thuyết", "di", "bảo", "tàng", "chuyên", "hiệu", "mang", "tên", "danh"].map(hash))
         bylineTriggers = ["Bài và ảnh", "Tin và ảnh", "Tác giả", "Thực hiện", "Bài", "Ảnh", "Tin", "Nguồn", "Video",
                           "Clip", "Nhóm phóng viên", "Phóng viên", "PV", "BTV"].map { SyllableFolding.pieceHashes(of: $0) }
         functionWords = Set(["tại", "ở", "và", "của", "với", "cho", "từ", "đến", "trong", "ngoài", "về", "là", "có", "được",

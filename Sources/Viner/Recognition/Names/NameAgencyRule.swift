@@ -29,7 +29,9 @@ extension NameScanner {
             if !cutsCompound(at: match.end) { best = match }
         }
         // A head and its name.
-        if let head = longest(at: i, KindSet(.agencyHead, .agencyHeadPlace)), afterTitle || !isGeneric(before: i) {
+        // a head that is also the start of a known place is the place: «Đài Loan», «Hội An», «Trường Sa»
+        if let head = longest(at: i, KindSet(.agencyHead, .agencyHeadPlace)), afterTitle || !isGeneric(before: i),
+           knownPlace(at: i, KindSet.places) == nil {
             let headCapitalized = unit.isCapitalized || afterTitle
             var match = AgencyMatch(end: head.end)
             if !unit.isCapitalized { match.replacements.append((i..<head.end, head.entry.text)) }
@@ -66,7 +68,7 @@ extension NameScanner {
     func isGeneric(before i: Int) -> Bool {
         guard i > 0 else { return false }
         let previous = units[i - 1]
-        if previous.flags.contains(.number) { return true }
+        if previous.flags.contains(.number) { return previous.end - previous.start <= 3 }   // «08 Đài», not «năm 2017 Sở»
         return previous.isWord && words.quantifiers.contains(previous.hash)
     }
 
@@ -172,8 +174,8 @@ extension NameScanner {
             if k > start {
                 guard unit.spaceBefore, continuesLine(k) else { break }
                 if let place = knownPlace(at: k, KindSet.places) { k = place; continue }
-                if starts(at: k, KindSet(.title, .titlePrefix, .agency, .locationUnit, .agencyHead)) { break }
-                if starts(at: k, KindSet(.surname)) { break }
+                if starts(at: k, KindSet(.title, .agency, .locationUnit, .agencyHead)) || matchTitle(at: k) != nil { break }
+                if starts(at: k, KindSet(.surname)), nameRun(from: k) - k >= 2 { break }
             } else if let place = knownPlace(at: k, KindSet.places) {
                 k = place
                 continue
@@ -261,18 +263,20 @@ extension NameScanner {
             k += 1   // TP. Đà Lạt
         }
         guard k < units.count, continuesLine(k), units[k].isWord, units[k].isCapitalized else { return nil }
-        if let place = knownPlace(at: k, KindSet.places) { return place }
-        if words.provinceUnits.contains(unitHash) { return nil }
+        let known = knownPlace(at: k, KindSet.places)
+        if words.provinceUnits.contains(unitHash) { return known }
         var end = k
         while end < units.count, end - k < 4 {
             let unit = units[end]
             guard unit.isWord, unit.isCapitalized, !unit.isAllCaps || unit.end - unit.start <= 2 else { break }
             if end > k {
                 guard unit.spaceBefore, continuesLine(end) else { break }
-                if starts(at: end, KindSet(.title, .titlePrefix, .agency, .agencyHead, .locationUnit)) { break }
+                if starts(at: end, KindSet(.title, .agency, .agencyHead, .locationUnit)) || matchTitle(at: end) != nil { break }
+                if starts(at: end, KindSet(.surname)), nameRun(from: end) - end >= 2 { break }   // «thị trấn Lăng Cô» «Lê Duy …»
             }
             end += 1
         }
+        if let known, known >= end { return known }
         return end > k ? end : nil
     }
 

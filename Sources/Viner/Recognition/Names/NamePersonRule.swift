@@ -11,7 +11,7 @@ extension NameScanner {
             guard unit.isWord, unit.isCapitalized, !unit.isAllCaps else { break }
             if k > start {
                 guard unit.spaceBefore, continuesLine(k) else { break }
-                if starts(at: k, KindSet(.title, .titlePrefix, .locationUnit)) { break }
+                if starts(at: k, KindSet(.title, .locationUnit)) || matchTitle(at: k) != nil { break }
             }
             if isPunct(k + 1, 0x2D), k + 2 < units.count, !units[k + 1].spaceBefore, !units[k + 2].spaceBefore { break }
             k += 1
@@ -22,12 +22,15 @@ extension NameScanner {
     /// `ông Nguyễn Quốc Luân`, `các đồng chí: Giàng Páo Mỷ`.
     mutating func honorificAndName(at i: Int) -> Int? {
         guard let honorific = longest(at: i, KindSet(.honorific)) else { return nil }
+        if i > 0, units[i - 1].isWord, words.honorificCompounds.contains(units[i - 1].hash), continuesLine(i) {
+            return nil   // «đàn ông», «đàn bà»: not a form of address
+        }
         var k = honorific.end
         if isPunct(k, 0x3A) || isPunct(k, 0x2E) { k += 1 }   // «đồng chí:», «TS.»
         guard k < units.count, continuesLine(k), units[k].isCapitalized, !units[k].isAllCaps else { return nil }
         if starts(at: k, KindSet(.title, .titlePrefix, .honorific)) { return nil }
         var end = nameRun(from: k)
-        guard end > k else { return nil }
+        guard end > k, end - k == 1 || knownPlace(at: k, KindSet.places) != end else { return nil }   // «ông Đài Loan»
         emit(.person, k..<end, priority: Priority.person)
         // «các đồng chí Lò Văn Mừng, Hà Thị Nga và Vàng A Giống»: more names in the list
         while end + 1 < units.count, isPunct(end, 0x2C) || isAnd(end), continuesLine(end + 1) {

@@ -48,6 +48,9 @@ extension NameScanner {
         if k < units.count, continuesLine(k), units[k].isWord {
             agency = matchAgency(at: k, afterTitle: title.split)
         }
+        if agency == nil, k < units.count, units[k].isWord, words.quantifiers.contains(units[k].hash) {
+            return nil   // «Giám đốc các doanh nghiệp»: an office of many is a common noun
+        }
         let lowercase = !units[i].isCapitalized
         if lowercase && !title.modified && agency == nil {
             // a lower-case office alone is a common noun (`các giám đốc doanh nghiệp`)

@@ -24,6 +24,8 @@ struct NameWords: Sendable {
     /// Words before a name that make it the name of a street, school, prize, … rather than a
     /// person mentioned in the text: `đường Nguyễn Trãi`, `giải Lê Văn Tám`.
     let namedAfter: Set<UInt64>
+    /// Words that make an honorific part of a common noun: `đàn ông`, `đàn bà`.
+    let honorificCompounds: Set<UInt64>
     /// `trưởng`: in `Trưởng ban`, `Trưởng phòng` the head after it may start the body's name.
     let chief: UInt64
     /// Heads that may be written in lower case before an acronym (`phòng VHTT`, `sở TT&TT`);
@@ -32,7 +34,7 @@ struct NameWords: Sendable {
 
     init() {
         func hash(_ text: String) -> UInt64 { SyllableFolding.pieceHashes(of: text).first ?? 0 }
-        quantifiers = Set(["các", "những", "mọi", "mỗi", "từng", "nhiều", "vài", "số", "hai", "ba", "bốn", "năm",
+        quantifiers = Set(["các", "những", "mọi", "mỗi", "từng", "nhiều", "vài", "số", "hai", "ba", "bốn",
                            "sáu", "bảy", "tám", "chín", "mười", "toàn", "cả"].map(hash))
         level = hash("cấp")
         levels = ["trung ương", "thành phố", "cơ sở", "thị xã", "tỉnh", "huyện", "xã", "quận", "phường"]
@@ -42,6 +44,7 @@ struct NameWords: Sendable {
         provinceUnits = Set([hash("tỉnh")])
         of = hash("của")
         chief = hash("trưởng")
+        honorificCompounds = Set(["đàn"].map(hash))
         namedAfter = Set(["đường", "phố", "trường", "giải", "cầu", "khu", "lăng", "tượng", "nhà", "đền", "chùa", "đình",
                           "hẻm", "ngõ", "kiệt", "tàu", "viện", "quỹ", "sân", "bến", "chợ", "công", "tư", "tưởng",
                           "học", "thuyết", "di", "bảo", "tàng", "chuyên", "hiệu", "mang", "tên", "danh"].map(hash))

@@ -48,6 +48,9 @@ import Testing
         ValueSpanExample("«15/01/2024 09:30 PM»", "2024-01-15T21:30"),
         ValueSpanExample("Cập nhật «lúc 10:30, Thứ Hai, 15/01/2024»", "2024-01-15T10:30"),
         ValueSpanExample("Ngày đăng: «15/01/2024»", "2024-01-15"),
+        // A header line does not run into the next paragraph (regression: «…14:20\n\nSáng»).
+        ValueSpanExample("«Thứ hai, 03/11/2025 14:20»\n\nSáng kiến của tỉnh được ghi nhận.", "2025-11-03T14:20"),
+        ValueSpanExample("«Thứ ba, 04/11/2025 9:05»\nChiều dài tuyến đường là 5 km.", "2025-11-04T09:05"),
         // Ranges as one expression.
         ValueSpanExample("nhiệm kỳ «2015 - 2020»", "2015/2020"),
         ValueSpanExample("giai đoạn «2021–2030»", "2021/2030"),

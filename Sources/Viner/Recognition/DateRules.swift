@@ -27,7 +27,10 @@ enum DateRules {
     /// Appends DATE candidates found in `document`.
     static func find(in document: Document, into candidates: inout [Candidate]) {
         let pieces = PieceScanner.pieces(of: document)
-        find(in: pieces, reference: document.referenceDate, into: &candidates)
+        // A date never runs across a line break (a header line and the next paragraph).
+        for line in PieceScanner.lines(of: pieces, in: document) {
+            find(in: Array(pieces[line]), reference: document.referenceDate, into: &candidates)
+        }
     }
 
     /// Appends DATE candidates found in `pieces`.

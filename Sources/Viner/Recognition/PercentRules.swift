@@ -4,7 +4,10 @@
 enum PercentRules {
     /// Appends PERCENT candidates found in `document`.
     static func find(in document: Document, into candidates: inout [Candidate]) {
-        find(in: PieceScanner.pieces(of: document), into: &candidates)
+        let pieces = PieceScanner.pieces(of: document)
+        for line in PieceScanner.lines(of: pieces, in: document) {
+            find(in: Array(pieces[line]), into: &candidates)
+        }
     }
 
     /// Appends PERCENT candidates found in `pieces`.

@@ -68,6 +68,21 @@ enum PieceScanner {
         return pieces
     }
 
+    /// Index ranges of `pieces` that no line break separates: expressions are read line by line.
+    static func lines(of pieces: [TextPiece], in document: Document) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        for i in pieces.indices.dropFirst() where pieces[i].spaceBefore {
+            let gap = document.bytes[Int(pieces[i - 1].end)..<Int(pieces[i].start)]
+            if gap.contains(0x0A) || gap.contains(0x0D) {
+                lines.append(lineStart..<i)
+                lineStart = i
+            }
+        }
+        if lineStart < pieces.count { lines.append(lineStart..<pieces.count) }
+        return lines
+    }
+
     private static func word(_ bytes: ArraySlice<UInt8>, start: Int32, end: Int32, spaced: Bool, kind: TokenKind) -> TextPiece {
         var decoder = UTF8Scalars(bytes)
         let first = decoder.next() ?? 0

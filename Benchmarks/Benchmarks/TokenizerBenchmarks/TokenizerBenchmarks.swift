@@ -3,12 +3,14 @@ import BenchmarkSupport
 @_spi(Benchmarks) import Viner
 
 // The tokenizer next to its baselines, in one run over the same bytes (BenchmarkCorpus):
-//   Tokenizer.forEachToken           the public API (ICU over UTF-16, the default)
-//   Tokenizer.forEachToken.utf8UText the same with ICU reading UTF-8 through a UText
+//   Tokenizer.forEachToken           the public API (Latin fast path; ICU over UTF-16 elsewhere)
+//   Tokenizer.forEachToken.icuUTF16  every window through ICU over UTF-16 (no fast path)
+//   Tokenizer.forEachToken.utf8UText every window through ICU reading UTF-8 via a UText
 //   ICU.wordBreak.utf16+convert      raw ICU iteration, UTF-8 → UTF-16 conversion included
 //   ICU.wordBreak.utf16              raw ICU iteration over already converted UTF-16
 //   ICU.wordBreak.utf8UText          raw ICU iteration over a UTF-8 UText
 //   ByteScan                         counting spaces: the memory-speed ceiling
+//   Tokenizer.tokens.allocating      the [Token]-returning convenience: shows the malloc counter is live
 // One iteration = the whole corpus once. MB/s = corpus megabytes / wall clock of an iteration.
 // Thresholds/TokenizerBenchmarks.Tokenizer.forEachToken.p90.json pins mallocCountTotal at 0.
 
@@ -44,11 +46,13 @@ let benchmarks: @Sendable () -> Void = {
 
     // Setup (iterators, buffers, the scalar table) happens here, outside the measured region.
     let tokenizer: Tokenizer
+    let tokenizerUTF16: Tokenizer
     let tokenizerUTF8: Tokenizer
     let baseline: ICUBaseline
     do {
         tokenizer = try Tokenizer()
-        tokenizerUTF8 = try Tokenizer(icuInput: .utf8)
+        tokenizerUTF16 = try Tokenizer(icuInput: .utf16, fastPath: false)
+        tokenizerUTF8 = try Tokenizer(icuInput: .utf8, fastPath: false)
         baseline = try ICUBaseline()
     } catch {
         fatalError("ICU: \(error)")
@@ -65,8 +69,23 @@ let benchmarks: @Sendable () -> Void = {
         return checksum
     }
 
+    // The fast path must give exactly the ICU path's tokens on this corpus (differential check).
+    func allTokens(_ tokenizer: Tokenizer) -> [Token] {
+        var tokens: [Token] = []
+        bytes.withUnsafeBufferPointer { buffer in tokenizer.forEachToken(utf8: buffer) { tokens.append($0) } }
+        return tokens
+    }
+    let reference = allTokens(tokenizerUTF16)
+    precondition(allTokens(tokenizer) == reference, "fast path and ICU path disagree on the corpus")
+    precondition(allTokens(tokenizerUTF8) == reference, "UTF-8 and UTF-16 ICU input disagree on the corpus")
+    print("TokenizerBenchmarks: \(reference.count) tokens; fast path == ICU path on the corpus")
+
     Benchmark("Tokenizer.forEachToken") { benchmark in
         measure(benchmark) { tokenize(tokenizer) }
+    }
+
+    Benchmark("Tokenizer.forEachToken.icuUTF16") { benchmark in
+        measure(benchmark) { tokenize(tokenizerUTF16) }
     }
 
     Benchmark("Tokenizer.forEachToken.utf8UText") { benchmark in
@@ -89,6 +108,11 @@ let benchmarks: @Sendable () -> Void = {
         measure(benchmark) {
             bytes.withUnsafeBufferPointer { baseline.countBoundaries(utf8: $0) }
         }
+    }
+
+    let text = String(decoding: bytes, as: UTF8.self)
+    Benchmark("Tokenizer.tokens.allocating") { benchmark in
+        measure(benchmark) { tokenizer.tokens(in: text).count }
     }
 
     Benchmark("ByteScan") { benchmark in

@@ -7,7 +7,7 @@ Usage:
 CORPUS.jsonl has one {"text", "expected", "reference_time"} per line, as in Duckling's
 Duckling/Time/VI/Corpus.hs converted to JSON: "expected" is Duckling's own value JSON,
 {"type": "value", "value": ISO, "grain": G} or {"type": "interval", "from": {...}, "to": {...}}
-("to" exclusive). The script runs `viner tag --input jsonl --format jsonl` once over all
+("to" exclusive). The script runs `viner tag --input jsonl --format jsonl --times` once over all
 phrases (each line's reference_date is the phrase's reference time) and counts a phrase as
 found when viner returns exactly one DATE spanning the whole phrase whose value equals the
 expected one at the expected grain:
@@ -172,7 +172,8 @@ def main():
         json.dumps({"id": str(i), "text": r["text"], "reference_date": r["reference_time"]}, ensure_ascii=False) + "\n"
         for i, r in enumerate(rows)
     )
-    out = subprocess.run([binary, "tag", "--input", "jsonl", "--format", "jsonl", "--types", "DATE"],
+    # Duckling's corpus has clock times with no day ("3 giờ chiều"): ask viner to report them.
+    out = subprocess.run([binary, "tag", "--input", "jsonl", "--format", "jsonl", "--types", "DATE", "--times"],
                          input=lines.encode(), capture_output=True, check=True).stdout.decode()
     results = [json.loads(line) for line in out.splitlines() if line.strip()]
 

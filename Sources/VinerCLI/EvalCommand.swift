@@ -28,6 +28,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "List up to N mistakes (missed, spurious, wrong value) with context.")
     var errors: Int = 0
 
+    @Flag(help: "Also report a clock time written without a day as a DATE (as `tag --times`).")
+    var times = false
+
     func run() throws {
         do {
             try evaluate()
@@ -37,7 +40,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     private func evaluate() throws {
-        let recognizer = try EntityRecognizer()
+        let recognizer = try EntityRecognizer(options: RecognitionOptions(timesWithoutDate: times))
         let filter = types.map { Set($0.split(separator: ",").map { $0.trimmingSpaces.uppercased() }) }
         var evaluator = Evaluator(types: filter)
         let reader = DocumentReader(paths: [gold], options: .init(format: .jsonl))

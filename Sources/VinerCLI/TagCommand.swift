@@ -30,7 +30,7 @@ struct TagCommand: ParsableCommand {
     @Option(help: "Only these entity types, comma-separated, e.g. DATE,PERCENT.")
     var types: String?
 
-    @Option(help: "The documents' date (YYYY-MM-DD) for relative dates; a JSONL line's reference_date wins.")
+    @Option(help: "The documents' date (YYYY-MM-DD, or YYYY-MM-DDTHH:MM) for relative dates; a JSONL line's reference_date wins.")
     var referenceDate: String?
 
     @Flag(help: "Add person–title–agency links (\"roles\") to jsonl/json output.")
@@ -60,10 +60,13 @@ struct TagCommand: ParsableCommand {
     @Flag(help: "No progress bar on stderr.")
     var noProgress = false
 
+    @Flag(help: "Also report a clock time written without a day (`lúc 10:30`) as a DATE on the reference day.")
+    var times = false
+
     func validate() throws {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
         if let referenceDate, CalendarDate(iso: referenceDate) == nil {
-            throw ValidationError("--reference-date must be YYYY-MM-DD, got \(referenceDate)")
+            throw ValidationError("--reference-date must be YYYY-MM-DD or YYYY-MM-DDTHH:MM, got \(referenceDate)")
         }
         _ = try typeFilter()
     }
@@ -90,7 +93,8 @@ struct TagCommand: ParsableCommand {
     }
 
     private func tag() throws {
-        let recognizer = try EntityRecognizer(lexicon: try LexiconLoader.load(lexicon))
+        let recognizer = try EntityRecognizer(lexicon: try LexiconLoader.load(lexicon),
+                                              options: RecognitionOptions(timesWithoutDate: times))
         let filter = try typeFilter()
         let wantRoles = roles
         let defaultDate = referenceDate.flatMap(CalendarDate.init(iso:))

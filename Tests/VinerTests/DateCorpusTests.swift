@@ -99,12 +99,9 @@ import Testing
         ValueSpanExample("«tháng 6 năm nay»", "2023-06", reference: "2023-05-16"),
         ValueSpanExample("«6 tháng đầu năm»", "2023-H1", reference: "2023-05-16"),
         ValueSpanExample("«quý 3»", "2023-Q3", reference: "2023-05-16"),
-        ValueSpanExample("«lúc 10:30»", "2023-05-16T10:30", reference: "2023-05-16"),
         ValueSpanExample("«3 ngày tới»", "2023-05-17/2023-05-19", reference: "2023-05-16"),
         ValueSpanExample("«2 tháng vừa rồi»", "2023-03/2023-04", reference: "2023-05-16"),
         ValueSpanExample("«bây giờ»", "2023-05-16T09:05", reference: "2023-05-16T09:05"),
-        ValueSpanExample("«hai giờ rưỡi»", "2023-05-16T14:30", reference: "2023-05-16T09:05"),
-        ValueSpanExample("«11 giờ kém 15»", "2023-05-16T10:45", reference: "2023-05-16T09:05"),
         // Without a reference: found, no value.
         ValueSpanExample("«hôm qua»", nil),
         ValueSpanExample("«năm ngoái» tỉnh đạt", nil),
@@ -113,6 +110,14 @@ import Testing
         ValueSpanExample("«quý 3»", nil),
         ValueSpanExample("«6 tháng đầu năm nay»", nil),
         ValueSpanExample("«6 tháng đầu năm», tỉnh", nil),
+    ]
+
+    /// A clock time with no day: a DATE only with `RecognitionOptions.timesWithoutDate`.
+    static let timesAlone: [ValueSpanExample] = [
+        ValueSpanExample("họp «lúc 10:30»", "2023-05-16T10:30", reference: "2023-05-16"),
+        ValueSpanExample("«hai giờ rưỡi»", "2023-05-16T14:30", reference: "2023-05-16T09:05"),
+        ValueSpanExample("«11 giờ kém 15»", "2023-05-16T10:45", reference: "2023-05-16T09:05"),
+        ValueSpanExample("khai mạc «lúc 8h30 sáng»", nil),
     ]
 
     /// Never a date.
@@ -195,6 +200,20 @@ import Testing
 
     @Test(arguments: relative) func relativeDates(_ example: ValueSpanExample) {
         ValueCorpus.check(example, type: .date, recognizer: ValueCorpus.recognizer)
+    }
+
+    static let withTimes: EntityRecognizer = {
+        do { return try EntityRecognizer(options: RecognitionOptions(timesWithoutDate: true)) } catch { fatalError("ICU: \(error)") }
+    }()
+
+    @Test(arguments: timesAlone) func timesWithoutDateWhenAsked(_ example: ValueSpanExample) {
+        ValueCorpus.check(example, type: .date, recognizer: Self.withTimes)
+    }
+
+    @Test(arguments: timesAlone) func timesWithoutDateAreNotDatesByDefault(_ example: ValueSpanExample) {
+        let text = example.textAndSpans.0
+        let dates = ValueCorpus.recognizer.recognize(text, referenceDate: CalendarDate(iso: "2023-05-16")).filter { $0.type == .date }
+        #expect(dates.isEmpty, "\(text): \(dates.map(\.text))")
     }
 
     @Test(arguments: negative) func neverADate(_ text: String) {

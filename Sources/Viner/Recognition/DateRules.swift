@@ -29,13 +29,15 @@ enum DateRules {
         let pieces = PieceScanner.pieces(of: document)
         // A date never runs across a line break (a header line and the next paragraph).
         for line in PieceScanner.lines(of: pieces, in: document) {
-            find(in: Array(pieces[line]), reference: document.referenceDate, into: &candidates)
+            find(in: Array(pieces[line]), reference: document.referenceDate, timesWithoutDate: document.options.timesWithoutDate,
+                 into: &candidates)
         }
     }
 
     /// Appends DATE candidates found in `pieces`.
-    static func find(in pieces: [TextPiece], reference: CalendarDate?, into candidates: inout [Candidate]) {
-        let parser = DateParser(pieces: pieces, reference: reference)
+    static func find(in pieces: [TextPiece], reference: CalendarDate?, timesWithoutDate: Bool = true,
+                     into candidates: inout [Candidate]) {
+        let parser = DateParser(pieces: pieces, reference: reference, timesWithoutDate: timesWithoutDate)
         var i = 0
         while i < pieces.count {
             if let found = parser.match(at: i), found.end > i {

@@ -8,6 +8,8 @@ struct Document {
     let tokens: [Token]
     /// The document's own date, for relative dates; nil when unknown.
     let referenceDate: CalendarDate?
+    /// The recogniser's options.
+    var options = RecognitionOptions()
 
     /// The bytes of token `index`.
     @inline(__always)

@@ -14,13 +14,17 @@ public struct EntityRecognizer: Sendable {
     public let lexicon: Lexicon
     /// The normaliser applied before matching.
     public let normalizer: Normalizer
+    /// Recognition choices beyond the contract's defaults.
+    public let options: RecognitionOptions
     private let tokenizer: Tokenizer
     private let nameRules: NameRules
 
     /// Creates a recogniser over `lexicon` (the built-in one by default).
-    public init(lexicon: Lexicon = .builtIn, normalizer: Normalizer = Normalizer()) throws(ICUError) {
+    public init(lexicon: Lexicon = .builtIn, normalizer: Normalizer = Normalizer(),
+                options: RecognitionOptions = RecognitionOptions()) throws(ICUError) {
         self.lexicon = lexicon
         self.normalizer = normalizer
+        self.options = options
         self.tokenizer = try Tokenizer()
         self.nameRules = NameRules(lexicon: lexicon)
     }
@@ -49,7 +53,7 @@ public struct EntityRecognizer: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             tokenizer.forEachToken(utf8: buffer) { tokens.append($0) }
         }
-        return Document(text: text, bytes: bytes, tokens: tokens, referenceDate: referenceDate)
+        return Document(text: text, bytes: bytes, tokens: tokens, referenceDate: referenceDate, options: options)
     }
 
     private func entities(from accepted: [Candidate], in original: String, map: OffsetMap) -> [Entity] {

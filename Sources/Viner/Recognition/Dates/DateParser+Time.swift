@@ -157,7 +157,8 @@ extension DateParser {
             found.isDay = false
             return found
         }
-        // The time alone; not a duration (`trong 8h`, `làm việc 8h mỗi ngày`).
+        // The time alone (only when asked for); not a duration (`trong 8h`, `làm việc 8h mỗi ngày`).
+        guard timesWithoutDate else { return nil }
         guard hasLuc || t.explicit || Self.partOfDay(word(t.end - 1)) != nil else { return nil }
         if !hasLuc, [.trong, .suot, .mat].contains(word(i - 1)) || isWord(t.end, .moi) { return nil }
         if !hasLuc, t.end == j + 2, word(j + 1) == .h, p[j].number == 24 { return nil }

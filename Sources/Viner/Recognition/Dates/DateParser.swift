@@ -7,6 +7,8 @@
 struct DateParser {
     let p: [TextPiece]
     let ref: CalendarDate?
+    /// Report a clock time with no day (``RecognitionOptions/timesWithoutDate``).
+    let timesWithoutDate: Bool
 
     /// One expression found.
     struct Found {
@@ -20,9 +22,10 @@ struct DateParser {
         var relative: Bool = false
     }
 
-    init(pieces: [TextPiece], reference: CalendarDate?) {
+    init(pieces: [TextPiece], reference: CalendarDate?, timesWithoutDate: Bool = true) {
         self.p = pieces
         self.ref = reference
+        self.timesWithoutDate = timesWithoutDate
     }
 
     /// The longest expression starting at `i`.

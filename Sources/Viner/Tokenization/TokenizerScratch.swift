@@ -241,11 +241,11 @@ final class TokenizerScratch: @unchecked Sendable {
             let c: UInt8
             let b = s.base[j]
             if b < 0x80 {
-                c = table.classes[Int(b)]
+                c = s.classes[Int(b)]
                 j += 1
             } else {
                 let decoded = UTF8Decoding.decode(s.base, j, s.count)
-                c = table.classOf(decoded.scalar)
+                c = s.classOf(decoded.scalar)
                 j += decoded.length
                 let k = c & ScalarClass.kindMask
                 if k >= ScalarClass.upper && k <= ScalarClass.extend { nonASCII = true }

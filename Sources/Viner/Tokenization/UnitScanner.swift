@@ -7,7 +7,20 @@
 struct UnitScanner {
     let base: UnsafePointer<UInt8>
     let count: Int
-    let table: ScalarClassTable
+    /// ``ScalarClassTable/classes``, held directly so the hot loops read it without
+    /// going through the table object.
+    let classes: UnsafePointer<UInt8>
+
+    init(base: UnsafePointer<UInt8>, count: Int, table: ScalarClassTable) {
+        self.base = base
+        self.count = count
+        self.classes = table.classes
+    }
+
+    @inline(__always)
+    func classOf(_ scalar: UInt32) -> UInt8 {
+        scalar < 0x10000 ? classes[Int(scalar)] : ScalarClass.classify(scalar)
+    }
 
     // MARK: - Scalars
 
@@ -19,9 +32,9 @@ struct UnitScanner {
     @inline(__always)
     func scalar(at i: Int) -> (cls: UInt8, length: Int) {
         let b = base[i]
-        if b < 0x80 { return (table.classes[Int(b)], 1) }
+        if b < 0x80 { return (classes[Int(b)], 1) }
         let decoded = UTF8Decoding.decode(base, i, count)
-        return (table.classOf(decoded.scalar), decoded.length)
+        return (classOf(decoded.scalar), decoded.length)
     }
 
     @inline(__always) func classAt(_ i: Int) -> UInt8 { i < count ? scalar(at: i).cls : ScalarClass.space }
@@ -74,7 +87,7 @@ struct UnitScanner {
         while j < limit {
             let b = base[j]
             if b < 0x80 {
-                let c = table.classes[Int(b)]
+                let c = classes[Int(b)]
                 if ScalarClass.isWordPart(c) {
                     afterLetter = c != ScalarClass.digit
                     j += 1
@@ -125,14 +138,14 @@ struct UnitScanner {
             let c: UInt8
             var length = 1
             if b < 0x80 {
-                c = table.classes[Int(b)]
+                c = classes[Int(b)]
                 if !ScalarClass.isWordPart(c) {
                     if b == 0x27, afterLetter, j + 1 < limit, isLetter(j + 1) { j += 1; pure = false; continue }
                     break
                 }
             } else {
                 let decoded = UTF8Decoding.decode(base, j, count)
-                c = table.classOf(decoded.scalar)
+                c = classOf(decoded.scalar)
                 length = decoded.length
                 if !ScalarClass.isWordPart(c) {
                     if decoded.scalar == 0x2019, afterLetter, j + 3 < limit, isLetter(j + 3) { j += 3; pure = false; nonASCII = true; continue }

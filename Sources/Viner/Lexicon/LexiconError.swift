@@ -19,5 +19,6 @@ public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// `file:line: message`, as compilers write it.
     public var description: String { "\(fileName):\(line): \(message)" }
 }

@@ -201,15 +201,15 @@ extension NameScanner {
         if units[end].hash == words.level, let levelEnd = matchSequence(words.levels, at: end + 1) {
             return (levelEnd, named)
         }
+        // Lai Châu, TP.HCM
+        let known = knownPlace(at: end, KindSet(.province, .city, .country))
         // tỉnh Lai Châu / tỉnh / huyện Mường Tè
         if let unitWord = longest(at: end, KindSet(.locationUnit)) {
-            if let nameEnd = placeName(after: unitWord.end, unitHash: units[end].hash) { return (nameEnd, true) }
+            if let nameEnd = placeName(after: unitWord.end, unitHash: units[end].hash) { return (max(nameEnd, known ?? 0), true) }
+            if let known, known > unitWord.end { return (known, true) }
             return (unitWord.end, named)
         }
-        // Lai Châu
-        if let place = knownPlace(at: end, KindSet(.province, .city, .country)) {
-            return (place, true)
-        }
+        if let known { return (known, true) }
         return (end, named)
     }
 

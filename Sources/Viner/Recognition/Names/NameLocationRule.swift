@@ -5,10 +5,11 @@ extension NameScanner {
     func matchLocation(at i: Int) -> Int? {
         let unit = units[i]
         guard unit.isWord else { return nil }
+        let known = knownPlace(at: i, KindSet.places)
         if let unitWord = longest(at: i, KindSet(.locationUnit)) {
-            if let end = placeName(after: unitWord.end, unitHash: unit.hash), !cutsCompound(at: end) { return end }
+            if let end = placeName(after: unitWord.end, unitHash: unit.hash), !cutsCompound(at: end), end >= (known ?? 0) { return end }
         }
-        guard let place = knownPlace(at: i, KindSet.places) else { return nil }
+        guard let place = known else { return nil }
         if cutsCompound(at: place) { return nil }
         return place
     }

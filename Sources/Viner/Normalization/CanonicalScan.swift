@@ -5,115 +5,208 @@
 /// ASCII is canonical except for case when lower-casing; a precomposed Vietnamese letter is
 /// canonical when its syllable carries exactly one tone, on the letter ``SyllableRules``
 /// chooses; other code points must be NFC-stable (NFC_Quick_Check = Yes, combining class 0)
-/// and untouched by the enabled repairs.
+/// and untouched by the enabled repairs. A tone whose place is plain from its neighbours
+/// (`tỉnh`, `việc`, `người`) costs two peeks; only words where it is not (`hòa`, `của`, `quý`)
+/// are re-read, from the few bytes just scanned, and run through ``SyllableRules``.
 enum CanonicalScan {
     /// `true` when normalising the valid UTF-8 `bytes` with `options` would return them as they are.
     static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>, options: NormalizationOptions) -> Bool {
         guard options.encoding == .unicode else { return false }
         guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
+        let modern = options.toneStyle == .modern
+        let repairs = options.repairs
         return VietnameseAlphabet.latinFacts.withUnsafeBufferPointer { latin in
             VietnameseAlphabet.extendedFacts.withUnsafeBufferPointer { extended in
                 ScalarClasses.bmp.withUnsafeBufferPointer { classes in
                     SyllableRules.nuclei.withUnsafeBufferPointer { nuclei in
-                        scan(base, bytes.count, options: options, latin: latin.baseAddress!, extended: extended.baseAddress!,
-                             classes: classes.baseAddress!, nuclei: nuclei)
+                        let tables = Tables(latin: latin.baseAddress!, extended: extended.baseAddress!, classes: classes.baseAddress!,
+                                            nuclei: nuclei)
+                        if !options.lowercase && options.folding == .none && options.form == .nfc {
+                            // The default options, as constants, so this copy of the loop is the lean one.
+                            return scan(base, bytes.count, lowercase: false, foldTones: false, foldAll: false, nfd: false,
+                                        modern: modern, repairs: repairs, tables)
+                        }
+                        return scan(base, bytes.count, lowercase: options.lowercase, foldTones: options.folding != .none,
+                                    foldAll: options.folding == .all, nfd: options.form == .nfd, modern: modern, repairs: repairs, tables)
                     }
                 }
             }
         }
     }
 
-    @inline(__always)
-    private static func scan(_ base: UnsafePointer<UInt8>, _ length: Int, options: NormalizationOptions,
-                             latin: UnsafePointer<UInt16>, extended: UnsafePointer<UInt16>,
-                             classes: UnsafePointer<UInt8>, nuclei: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lowercase = options.lowercase
-        let foldTones = options.folding != .none
-        let foldAll = options.folding == .all
-        let nfd = options.form == .nfd
-        let modern = options.toneStyle == .modern
-        let repairs = options.repairs
+    struct Tables {
+        let latin: UnsafePointer<UInt16>
+        let extended: UnsafePointer<UInt16>
+        let classes: UnsafePointer<UInt8>
+        let nuclei: UnsafeBufferPointer<UInt8>
 
-        var codes: UInt64 = 0      // letters of the current word, 8 bits each
-        var count = 0              // letters in the current word
-        var toneCount = 0          // toned letters in it
-        var tonePosition = 0       // index of the last toned letter
-
-        @inline(__always) func wordIsCanonical() -> Bool {
-            let index = SyllableRules.toneIndex(codes, count: count, modern: modern, nuclei: nuclei)
-            if index < 0 { return true }            // not Vietnamese: left alone
-            return toneCount == 1 && index == tonePosition
+        /// Facts of a precomposed Vietnamese letter, 0 for anything else.
+        @inline(__always) func facts(_ scalar: UInt32) -> UInt16 {
+            if scalar &- 0xC0 < 0xF1 { return latin[Int(scalar &- 0xC0)] }
+            if scalar &- 0x1EA0 < 0x5A { return extended[Int(scalar &- 0x1EA0)] }
+            return 0
         }
+    }
 
+    /// Decodes the scalar starting at `i` (valid UTF-8, lead byte >= 0x80) and moves `i` past it.
+    @inline(__always)
+    private static func decode(_ base: UnsafePointer<UInt8>, _ i: inout Int) -> UInt32 {
+        let byte = base[i]
+        if byte < 0xE0 {
+            let scalar = UInt32(byte & 0x1F) &<< 6 | UInt32(base[i &+ 1] & 0x3F)
+            i &+= 2
+            return scalar
+        }
+        if byte < 0xF0 {
+            let scalar = UInt32(byte & 0x0F) &<< 12 | UInt32(base[i &+ 1] & 0x3F) &<< 6 | UInt32(base[i &+ 2] & 0x3F)
+            i &+= 3
+            return scalar
+        }
+        let scalar = UInt32(byte & 0x07) &<< 18 | UInt32(base[i &+ 1] & 0x3F) &<< 12
+            | UInt32(base[i &+ 2] & 0x3F) &<< 6 | UInt32(base[i &+ 3] & 0x3F)
+        i &+= 4
+        return scalar
+    }
+
+    @inline(__always)
+    private static func scan(_ base: UnsafePointer<UInt8>, _ length: Int, lowercase: Bool, foldTones: Bool, foldAll: Bool, nfd: Bool,
+                             modern: Bool, repairs: NormalizationOptions.Repairs, _ tables: Tables) -> Bool {
         var i = 0
+        var toneCount = 0          // toned letters in the current word
+        var checkFrom = -1         // start of the current word when it needs the full syllable check
         while i < length {
             let byte = base[i]
             if byte < 0x80 {
-                let folded = byte | 0x20
-                if folded &- 0x61 < 26 {
-                    if lowercase && byte < 0x60 { return false }
-                    if count < 8 { codes |= UInt64(folded &- 0x60) << UInt64(count &* 8) }
-                    count &+= 1
-                } else if count != 0 {
-                    if toneCount != 0 {
-                        if !wordIsCanonical() { return false }
-                        toneCount = 0
-                    }
-                    count = 0
-                    codes = 0
+                // ASCII: only case (when lower-casing) and, after a tone, the end of the word matter.
+                if lowercase && byte &- 0x41 < 26 { return false }
+                if toneCount != 0 && (byte | 0x20) &- 0x61 >= 26 {
+                    if checkFrom >= 0 && !wordIsCanonical(base + checkFrom, i &- checkFrom, modern: modern, tables) { return false }
+                    toneCount = 0
+                    checkFrom = -1
                 }
                 i &+= 1
                 continue
             }
-            var scalar: UInt32
-            if byte < 0xE0 {
-                scalar = UInt32(byte & 0x1F) << 6 | UInt32(base[i &+ 1] & 0x3F)
-                i &+= 2
-            } else if byte < 0xF0 {
-                scalar = UInt32(byte & 0x0F) << 12 | UInt32(base[i &+ 1] & 0x3F) << 6 | UInt32(base[i &+ 2] & 0x3F)
-                i &+= 3
-            } else {
-                scalar = UInt32(byte & 0x07) << 18 | UInt32(base[i &+ 1] & 0x3F) << 12
-                    | UInt32(base[i &+ 2] & 0x3F) << 6 | UInt32(base[i &+ 3] & 0x3F)
-                i &+= 4
-            }
-            var facts: UInt16 = 0
-            if scalar &- 0xC0 < 0xF1 {
-                facts = latin[Int(scalar &- 0xC0)]
-            } else if scalar &- 0x1EA0 < 0x5A {
-                facts = extended[Int(scalar &- 0x1EA0)]
-            }
+            let start = i
+            let scalar = decode(base, &i)
+            let facts = tables.facts(scalar)
             if facts != 0 {
                 if nfd || foldAll { return false }
                 if lowercase && facts & VietnameseAlphabet.upperBit != 0 { return false }
-                if (facts >> 6) & 7 != 0 {
+                if (facts &>> 6) & 7 != 0 {
                     if foldTones { return false }
                     toneCount &+= 1
-                    tonePosition = count
+                    if checkFrom < 0 && (toneCount > 1 || !toneIsPlainlyPlaced(facts, base, start, i, length, tables)) {
+                        checkFrom = wordStart(base, before: start, tables)
+                    }
                 }
-                if count < 8 { codes |= UInt64(facts & 0x3F) << UInt64(count &* 8) }
-                count &+= 1
                 continue
             }
-            let bits = scalar < 0x10000 ? classes[Int(scalar)] : ScalarClasses.compute(scalar)
+            let bits = scalar < 0x10000 ? tables.classes[Int(scalar)] : ScalarClasses.compute(scalar)
             if bits & ScalarClasses.nfcStable == 0 { return false }
             if bits & ScalarClasses.repairable != 0 && RepairTable.action(for: scalar, repairs: repairs) != .keep { return false }
             if lowercase && bits & ScalarClasses.hasLowercase != 0 { return false }
             if nfd && bits & ScalarClasses.nfdStable == 0 { return false }
             if bits & ScalarClasses.letter != 0 {
                 if foldAll && (bits & ScalarClasses.nfdStable == 0 || scalar == 0xD0 || scalar == 0xF0) { return false }
-                if count < 8 { codes |= UInt64(VietnameseAlphabet.otherLetter) << UInt64(count &* 8) }
-                count &+= 1
-            } else if count != 0 {
-                if toneCount != 0 {
-                    if !wordIsCanonical() { return false }
-                    toneCount = 0
-                }
-                count = 0
-                codes = 0
+            } else if toneCount != 0 {
+                if checkFrom >= 0 && !wordIsCanonical(base + checkFrom, start &- checkFrom, modern: modern, tables) { return false }
+                toneCount = 0
+                checkFrom = -1
             }
         }
-        if toneCount != 0 && !wordIsCanonical() { return false }
+        if checkFrom >= 0 && !wordIsCanonical(base + checkFrom, length &- checkFrom, modern: modern, tables) { return false }
         return true
+    }
+
+    /// `true` when the single tone of a letter is where the rules put it whatever the rest of the
+    /// syllable is, judged from its neighbours alone: a vowel with a quality mark (`ế`, `ộ`,
+    /// `ờ`), unless it is `ư` before `o`/`ơ` or another marked vowel follows; or a plain vowel
+    /// with no vowel on either side (`tỉnh`, `gìn`). Anything else gets the full check.
+    @inline(__always)
+    private static func toneIsPlainlyPlaced(_ facts: UInt16, _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ length: Int,
+                                            _ tables: Tables) -> Bool {
+        let code = UInt8(truncatingIfNeeded: facts & 0x3F)
+        let next = end < length ? letterCode(base, at: end, tables) : 0
+        if code >= VietnameseAlphabet.aBreve {
+            if next >= VietnameseAlphabet.aBreve && next <= VietnameseAlphabet.uHorn { return false }
+            return !(code == VietnameseAlphabet.uHorn && next == 15)
+        }
+        if VietnameseAlphabet.isVowel(next) { return false }
+        return !VietnameseAlphabet.isVowel(previousLetterCode(base, before: start, tables))
+    }
+
+    /// The letter code of the scalar at `offset` (0 when it is not a letter of ours).
+    @inline(__always)
+    private static func letterCode(_ base: UnsafePointer<UInt8>, at offset: Int, _ tables: Tables) -> UInt8 {
+        let byte = base[offset]
+        if byte < 0x80 { return (byte | 0x20) &- 0x61 < 26 ? (byte | 0x20) &- 0x60 : 0 }
+        var i = offset
+        return UInt8(truncatingIfNeeded: tables.facts(decode(base, &i)) & 0x3F)
+    }
+
+    /// The letter code of the scalar that ends at `offset` (0 at the start or for a non-letter).
+    @inline(__always)
+    private static func previousLetterCode(_ base: UnsafePointer<UInt8>, before offset: Int, _ tables: Tables) -> UInt8 {
+        if offset == 0 { return 0 }
+        var start = offset &- 1
+        while start > 0 && base[start] & 0xC0 == 0x80 { start &-= 1 }
+        return letterCode(base, at: start, tables)
+    }
+
+    /// Where the word holding the scalar at `offset` begins: back over letters of any kind.
+    @inline(never)
+    private static func wordStart(_ base: UnsafePointer<UInt8>, before offset: Int, _ tables: Tables) -> Int {
+        var position = offset
+        while position > 0 {
+            var start = position &- 1
+            while start > 0 && base[start] & 0xC0 == 0x80 { start &-= 1 }
+            let byte = base[start]
+            if byte < 0x80 {
+                if (byte | 0x20) &- 0x61 >= 26 { break }
+            } else {
+                var i = start
+                let scalar = decode(base, &i)
+                if tables.facts(scalar) == 0 {
+                    let bits = scalar < 0x10000 ? tables.classes[Int(scalar)] : ScalarClasses.compute(scalar)
+                    if bits & ScalarClasses.letter == 0 { break }
+                }
+            }
+            position = start
+        }
+        return position
+    }
+
+    /// A word holding tone marks is canonical when it is not Vietnamese (left alone) or carries
+    /// exactly one tone, on the letter the rules choose. Out of line: only toned words get here.
+    @inline(never)
+    private static func wordIsCanonical(_ word: UnsafePointer<UInt8>, _ length: Int, modern: Bool, _ tables: Tables) -> Bool {
+        var codes: UInt64 = 0
+        var count = 0
+        var toneCount = 0
+        var tonePosition = 0
+        var i = 0
+        while i < length {
+            let byte = word[i]
+            var code: UInt64
+            if byte < 0x80 {
+                code = UInt64((byte | 0x20) &- 0x60)
+                i &+= 1
+            } else {
+                let facts = tables.facts(decode(word, &i))
+                if facts == 0 { return true }                       // another letter: not Vietnamese
+                if (facts &>> 6) & 7 != 0 {
+                    toneCount &+= 1
+                    tonePosition = count
+                }
+                code = UInt64(facts & 0x3F)
+            }
+            if count == 8 { return true }                           // too long for a syllable
+            codes |= code &<< UInt64(truncatingIfNeeded: count &<< 3)
+            count &+= 1
+        }
+        let index = SyllableRules.toneIndex(codes, count: count, modern: modern, nuclei: tables.nuclei)
+        if index < 0 { return true }
+        return toneCount == 1 && index == tonePosition
     }
 }

@@ -58,7 +58,7 @@ enum SyllableRules {
     static let singleOnsets: UInt64 = 0x2_015F_799C
 
     @inline(__always) static func code(_ codes: Codes, _ index: Int) -> UInt8 {
-        UInt8(truncatingIfNeeded: codes >> UInt64(index &* 8))
+        UInt8(truncatingIfNeeded: codes &>> UInt64(truncatingIfNeeded: index &<< 3))
     }
 
     /// The index of the letter that should carry the tone, or -1 when the letters are not a
@@ -84,7 +84,7 @@ enum SyllableRules {
         switch onsetLength {
         case 0: break
         case 1:
-            if (singleOnsets >> UInt64(code(codes, 0) & 63)) & 1 == 0 { return -1 }
+            if (singleOnsets &>> UInt64(code(codes, 0))) & 1 == 0 { return -1 }
         case 2:
             let key = UInt32(truncatingIfNeeded: codes & 0xFFFF)
             switch key {
@@ -112,7 +112,7 @@ enum SyllableRules {
             let letter = code(codes, end)
             if !VietnameseAlphabet.isVowel(letter) { break }
             if end - nucleusStart == 3 { return -1 }
-            key |= VietnameseAlphabet.rowPlusOne(letter) << (4 * (end - nucleusStart))
+            key |= VietnameseAlphabet.rowPlusOne(letter) &<< ((end &- nucleusStart) &<< 2)
             end &+= 1
         }
         let facts = table[key]
@@ -128,7 +128,7 @@ enum SyllableRules {
             default: return -1
             }
         case 2:
-            let final = UInt32(truncatingIfNeeded: (codes >> UInt64(end * 8)) & 0xFFFF)
+            let final = UInt32(truncatingIfNeeded: (codes &>> UInt64(truncatingIfNeeded: end &<< 3)) & 0xFFFF)
             switch final {
             case 0x0803, 0x070E, 0x080E: break  // ch ng nh
             default: return -1

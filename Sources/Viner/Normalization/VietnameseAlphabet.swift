@@ -72,7 +72,7 @@ enum VietnameseAlphabet {
         }
     }
 
-    @inline(__always) static func isVowel(_ code: UInt8) -> Bool { (vowelMask >> UInt64(code & 63)) & 1 != 0 }
+    @inline(__always) static func isVowel(_ code: UInt8) -> Bool { (vowelMask &>> UInt64(code)) & 1 != 0 }
 
     /// Facts for U+00C0 ..< U+01B1.
     static let latinFacts: [Packed] = makeFacts(range: 0xC0..<0x1B1)

@@ -181,6 +181,35 @@ enum SyllableFolding {
                 var letters = 0, digits = 0, upper = 0, lower = 0
                 var firstUpper = false
                 while index < range.upperBound {
+                    // fast paths: ASCII letters and precomposed Vietnamese letters
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        let lowered = byte | 0x20
+                        if lowered >= 0x61 && lowered <= 0x7A {
+                            letters += 1
+                            let isUpper = byte <= 0x5A
+                            if isUpper { upper += 1 } else { lower += 1 }
+                            if letters == 1 { firstUpper = isUpper }
+                            hash = mix(hash, UInt64(lowered))
+                            index += 1
+                            continue
+                        }
+                    } else if byte >= 0xC3 && byte < 0xF0 {
+                        let (scalar, length) = decode(bytes, index)
+                        if scalar < 0x1F00, case let entry = table[Int(scalar)], entry != 0 {
+                            letters += 1
+                            let isUpper = entry & upperBit != 0
+                            if isUpper { upper += 1 } else { lower += 1 }
+                            if letters == 1 { firstUpper = isUpper }
+                            hash = mix(hash, UInt64(entry & 0xFF))
+                            let quality = (entry >> 8) & 0xF
+                            if quality != 0 { hash = mix(hash, 0x80 | UInt64(quality)) }
+                            let t = UInt64((entry >> 12) & 0xF)
+                            if t != 0 { tone = t }
+                            index += length
+                            continue
+                        }
+                    }
                     let (scalar, length) = decode(bytes, index)
                     var kind = classify(scalar, table)
                     if kind == .punct, scalar == 0x27 || scalar == 0x2019 {

@@ -14,6 +14,8 @@ import Testing
         MarkedPhrase("Đoàn văn nghệ biểu diễn.\n[Minh Khang|PER]"),
         MarkedPhrase("Bài và ảnh.\n[Tr. Hiếu|PER]"),
         MarkedPhrase("Ảnh: [Quang Huy|PER]"),
+        MarkedPhrase("[Kpă Thuyên|PER], [Giám đốc|TIT] [Sở Y tế|AGE] cho biết."),
+        MarkedPhrase("Tại [Hà Nội|LOC], [Phó Thủ tướng|TIT] [Lê Văn Thành|PER] chủ trì."),
         MarkedPhrase("Theo [Nguyễn Văn An|PER], dự án sẽ hoàn thành; [Trần Thị Thu Hà|PER] đồng ý."),
         MarkedPhrase("Tham dự có các đồng chí [Lò Văn Mừng|PER], [Hà Thị Nga|PER] và [Vàng A Giống|PER]."),
         MarkedPhrase("[Phó Giám đốc|TIT] Sở [Lê Tiến Ninh|PER] trình bày báo cáo."),
@@ -23,6 +25,7 @@ import Testing
     static let negatives: [MarkedPhrase] = [
         MarkedPhrase("Anh em trong đơn vị đoàn kết."),
         MarkedPhrase("Ông bà ta có câu như vậy."),
+        MarkedPhrase("Nhiều đàn ông [Đài Loan|LOC] sang [Việt Nam|LOC]."),
         MarkedPhrase("Tự tin vững bước"),
         MarkedPhrase("Đường Nguyễn Văn Cừ được mở rộng."),
         MarkedPhrase("Học tập và làm theo tư tưởng Hồ Chí Minh."),

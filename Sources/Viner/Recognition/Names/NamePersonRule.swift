@@ -48,9 +48,19 @@ extension NameScanner {
     /// `Đỗ Ngọc An, Phó Bí thư …`, `Hồ Khánh Quang - Giám đốc …`.
     mutating func personBeforeTitle(at i: Int) -> Int? {
         let unit = units[i]
-        guard unit.isCapitalized, !unit.isAllCaps, starts(at: i, KindSet(.surname)) else { return nil }
+        guard unit.isCapitalized, !unit.isAllCaps else { return nil }
         let end = nameRun(from: i)
         guard end - i >= 2, end < units.count, continuesLine(end) else { return nil }
+        if knownPlace(at: i, KindSet.places) == end { return nil }   // «Tại Hà Nội, Phó Thủ tướng …»
+        if !starts(at: i, KindSet(.surname)) {
+            // a name without a known family name (`Kpă Thuyên`, `Rơ Mah Tuấn`): only when nothing
+            // else in it is known and it does not continue a capitalised phrase
+            guard !words.functionWords.contains(unit.hash) else { return nil }
+            if i > 0, continuesLine(i), units[i - 1].isWord, units[i - 1].isCapitalized { return nil }
+            for k in i..<end where starts(at: k, KindSet(.province, .city, .country, .region, .agency, .agencyHead, .locationUnit, .honorific)) {
+                return nil
+            }
+        }
         let separator = units[end]
         guard separator.punct == 0x2C || separator.punct == 0x2D || separator.punct == 0x28 else { return nil }
         guard end + 1 < units.count, continuesLine(end + 1), matchTitle(at: end + 1) != nil else { return nil }

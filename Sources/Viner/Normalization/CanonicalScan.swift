@@ -19,8 +19,10 @@ enum CanonicalScan {
             VietnameseAlphabet.extendedFacts.withUnsafeBufferPointer { extended in
                 ScalarClasses.bmp.withUnsafeBufferPointer { classes in
                     SyllableRules.nuclei.withUnsafeBufferPointer { nuclei in
+                      twoByteEntries.withUnsafeBufferPointer { twoByte in
+                        latinExtendedAdditionalEntries.withUnsafeBufferPointer { block in
                         let tables = Tables(latin: latin.baseAddress!, extended: extended.baseAddress!, classes: classes.baseAddress!,
-                                            nuclei: nuclei)
+                                            nuclei: nuclei, twoByte: twoByte.baseAddress!, block: block.baseAddress!)
                         if !options.lowercase && options.folding == .none && options.form == .nfc {
                             // The default options, as constants, so this copy of the loop is the lean one.
                             return scan(base, bytes.count, lowercase: false, foldTones: false, foldAll: false, nfd: false,
@@ -28,10 +30,30 @@ enum CanonicalScan {
                         }
                         return scan(base, bytes.count, lowercase: options.lowercase, foldTones: options.folding != .none,
                                     foldAll: options.folding == .all, nfd: options.form == .nfd, modern: modern, repairs: repairs, tables)
+                        }
+                      }
                     }
                 }
             }
         }
+    }
+
+    /// A table entry: a Vietnamese letter's facts (``VietnameseAlphabet/presentBit`` set), or
+    /// `otherBit` plus the ``ScalarClasses`` bits of any other code point.
+    static let otherBit: UInt16 = 1 << 15
+
+    /// Entries for every two-byte UTF-8 sequence (U+0000 … U+07FF), indexed by
+    /// `(lead & 0x1F) << 6 | (trail & 0x3F)`.
+    static let twoByteEntries: [UInt16] = (0..<UInt32(0x800)).map(entry)
+
+    /// Entries for U+1E80 … U+1EFF (`E1 BA 80` … `E1 BB BF`), indexed by
+    /// `(second & 1) << 6 | (third & 0x3F)`: the Vietnamese letters of Latin Extended Additional.
+    static let latinExtendedAdditionalEntries: [UInt16] = (UInt32(0x1E80)..<UInt32(0x1F00)).map(entry)
+
+    private static func entry(_ scalar: UInt32) -> UInt16 {
+        let facts = VietnameseAlphabet.facts(scalar)
+        if facts != 0 { return facts }
+        return otherBit | UInt16(scalar < 0x80 ? ScalarClasses.nfcStable : ScalarClasses.of(scalar))
     }
 
     struct Tables {
@@ -39,6 +61,8 @@ enum CanonicalScan {
         let extended: UnsafePointer<UInt16>
         let classes: UnsafePointer<UInt8>
         let nuclei: UnsafeBufferPointer<UInt8>
+        let twoByte: UnsafePointer<UInt16>
+        let block: UnsafePointer<UInt16>
 
         /// Facts of a precomposed Vietnamese letter, 0 for anything else.
         @inline(__always) func facts(_ scalar: UInt32) -> UInt16 {
@@ -79,18 +103,45 @@ enum CanonicalScan {
             if byte < 0x80 {
                 // ASCII: only case (when lower-casing) and, after a tone, the end of the word matter.
                 if lowercase && byte &- 0x41 < 26 { return false }
-                if toneCount != 0 && (byte | 0x20) &- 0x61 >= 26 {
-                    if checkFrom >= 0 && !wordIsCanonical(base + checkFrom, i &- checkFrom, modern: modern, tables) { return false }
-                    toneCount = 0
-                    checkFrom = -1
+                if toneCount != 0 {
+                    if (byte | 0x20) &- 0x61 >= 26 {
+                        if checkFrom >= 0 && !wordIsCanonical(base + checkFrom, i &- checkFrom, modern: modern, tables) { return false }
+                        toneCount = 0
+                        checkFrom = -1
+                    }
+                    i &+= 1
+                    continue
                 }
                 i &+= 1
+                if !lowercase {
+                    // Nothing to watch: skip ASCII eight bytes at a time to the next non-ASCII byte.
+                    while i &+ 8 <= length {
+                        let chunk = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        let high = chunk & 0x8080_8080_8080_8080
+                        if high != 0 {
+                            i &+= high.trailingZeroBitCount &>> 3
+                            break
+                        }
+                        i &+= 8
+                    }
+                }
                 continue
             }
             let start = i
-            let scalar = decode(base, &i)
-            let facts = tables.facts(scalar)
-            if facts != 0 {
+            var facts: UInt16
+            if byte < 0xE0 {
+                facts = tables.twoByte[Int(byte & 0x1F) &<< 6 | Int(base[i &+ 1] & 0x3F)]
+                i &+= 2
+            } else if byte == 0xE1 && base[i &+ 1] & 0xFE == 0xBA {
+                facts = tables.block[Int(base[i &+ 1] & 1) &<< 6 | Int(base[i &+ 2] & 0x3F)]
+                i &+= 3
+            } else {
+                var end = i
+                let scalar = decode(base, &end)
+                facts = otherBit | UInt16(scalar < 0x10000 ? tables.classes[Int(scalar)] : ScalarClasses.compute(scalar))
+                i = end
+            }
+            if facts & otherBit == 0 {
                 if nfd || foldAll { return false }
                 if lowercase && facts & VietnameseAlphabet.upperBit != 0 { return false }
                 if (facts &>> 6) & 7 != 0 {
@@ -102,13 +153,18 @@ enum CanonicalScan {
                 }
                 continue
             }
-            let bits = scalar < 0x10000 ? tables.classes[Int(scalar)] : ScalarClasses.compute(scalar)
+            let bits = UInt8(truncatingIfNeeded: facts)
             if bits & ScalarClasses.nfcStable == 0 { return false }
-            if bits & ScalarClasses.repairable != 0 && RepairTable.action(for: scalar, repairs: repairs) != .keep { return false }
+            if bits & ScalarClasses.repairable != 0 {
+                var end = start
+                let scalar = decode(base, &end)
+                if RepairTable.action(for: scalar, repairs: repairs) != .keep { return false }
+                if foldAll && (scalar == 0xD0 || scalar == 0xF0) { return false }
+            }
             if lowercase && bits & ScalarClasses.hasLowercase != 0 { return false }
             if nfd && bits & ScalarClasses.nfdStable == 0 { return false }
             if bits & ScalarClasses.letter != 0 {
-                if foldAll && (bits & ScalarClasses.nfdStable == 0 || scalar == 0xD0 || scalar == 0xF0) { return false }
+                if foldAll && bits & ScalarClasses.nfdStable == 0 { return false }
             } else if toneCount != 0 {
                 if checkFrom >= 0 && !wordIsCanonical(base + checkFrom, start &- checkFrom, modern: modern, tables) { return false }
                 toneCount = 0

@@ -51,6 +51,8 @@ import Testing
         MarkedPhrase("Ban hành quy chế mới."),
         MarkedPhrase("Trung tâm Điều hành hoạt động ổn định."),
         MarkedPhrase("Kết nối với Trung tâm dữ liệu của tỉnh."),
+        MarkedPhrase("Bộ Luật Lao động năm 2019 và Bộ Tiêu chí quốc gia."),
+        MarkedPhrase("Chuyên mục Thông tin đối ngoại; dịch vụ Bưu chính công ích."),
     ]
 
     @Test(arguments: phrases) func corpus(_ phrase: MarkedPhrase) {

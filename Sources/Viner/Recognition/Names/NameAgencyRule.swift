@@ -136,6 +136,7 @@ extension NameScanner {
     func plausibleName(_ run: Range<Int>) -> Bool {
         let first = run.lowerBound
         if starts(at: first, KindSet(.title, .titlePrefix)) { return false }
+        if words.notNames.contains(units[first].hash) { return false }   // «Bộ Luật Lao động»
         let isPlace = knownPlace(at: first, KindSet.places) == run.upperBound
         if !isPlace, run.count >= 2, units[first].isCapitalized, !units[first].isAllCaps, starts(at: first, KindSet(.surname)) {
             return false

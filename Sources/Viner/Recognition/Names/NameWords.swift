@@ -24,6 +24,9 @@ struct NameWords: Sendable {
     /// Words before a name that make it the name of a street, school, prize, … rather than a
     /// person mentioned in the text: `đường Nguyễn Trãi`, `giải Lê Văn Tám`.
     let namedAfter: Set<UInt64>
+    /// First syllables of documents and other common nouns that a capitalised head may precede
+    /// without naming a body: `Bộ Luật Lao động`, `Bộ Tiêu chí`, `Bộ Chỉ số`.
+    let notNames: Set<UInt64>
     /// Words that make an honorific part of a common noun: `đàn ông`, `đàn bà`.
     let honorificCompounds: Set<UInt64>
     /// `trưởng`: in `Trưởng ban`, `Trưởng phòng` the head after it may start the body's name.
@@ -44,6 +47,7 @@ struct NameWords: Sendable {
         provinceUnits = Set([hash("tỉnh")])
         of = hash("của")
         chief = hash("trưởng")
+        notNames = Set(["luật", "nghị", "quyết", "tiêu", "chỉ", "quy", "đề", "chương", "thông", "công", "văn"].map(hash))
         honorificCompounds = Set(["đàn"].map(hash))
         namedAfter = Set(["đường", "phố", "trường", "giải", "cầu", "khu", "lăng", "tượng", "nhà", "đền", "chùa", "đình",
                           "hẻm", "ngõ", "kiệt", "tàu", "viện", "quỹ", "sân", "bến", "chợ", "công", "tư", "tưởng",

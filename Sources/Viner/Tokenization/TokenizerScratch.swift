@@ -184,7 +184,8 @@ final class TokenizerScratch: @unchecked Sendable {
         case ScalarClass.digit:
             guard b < 0x80 else { return (s.wordEnd(i, limit: segmentEnd), .number, nil) }
             var run = i + 1
-            while run < s.count, s.base[run] &- 0x30 < 10 || (s.base[run] | 0x20) &- 0x61 < 26 { run += 1 }
+            let runLimit = min(s.count, i + 65)
+            while run < runLimit, s.base[run] &- 0x30 < 10 || (s.base[run] | 0x20) &- 0x61 < 26 { run += 1 }
             if run < s.count, Self.mayContinueEmail(s.base[run]), let end = s.emailEnd(i) { return (end, .email, nil) }
             let numeric = s.numeric(i, limit: segmentEnd)
             switch numeric.kind {

@@ -295,9 +295,12 @@ struct UnitScanner {
     }
 
     /// `local@domain.tld` starting at `i`, or nil.
+    /// The local part is at most 64 bytes and the domain at most 253 (RFC 5321), which also
+    /// keeps failed attempts from rescanning long runs: tokenizing stays linear.
     func emailEnd(_ i: Int) -> Int? {
         var j = i
-        while j < count {
+        let localLimit = min(count, i + 65)
+        while j < localLimit {
             let b = base[j]
             guard isASCIIAlnum(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "%")
                     || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") else { break }
@@ -310,7 +313,8 @@ struct UnitScanner {
         var labels = 0
         var lastLabelLetters = true
         var end = domainStart
-        while k < count {
+        let domainLimit = min(count, domainStart + 253)
+        while k < domainLimit {
             let b = base[k]
             if isASCIIAlnum(b) || b == UInt8(ascii: "-") {
                 k += 1
@@ -439,7 +443,10 @@ struct UnitScanner {
         var j = i
         var sawSlash = slashSeen
         var groups = 0
-        while j + 1 < count {
+        var joins = 0
+        // At most 12 joins: real numbers have 2–5, and a bound keeps failed attempts linear.
+        while j + 1 < count, joins < 12 {
+            joins += 1
             let s = base[j]
             let isJoin = s == UInt8(ascii: "/") || s == UInt8(ascii: "-") || (s == UInt8(ascii: "&") && groups > 0)
             guard isJoin else { break }

@@ -265,7 +265,7 @@ extension NameScanner {
         }
         guard k < units.count, continuesLine(k), units[k].isWord, units[k].isCapitalized else { return nil }
         let known = knownPlace(at: k, KindSet.places)
-        if words.provinceUnits.contains(unitHash) { return known }
+        if words.provinceUnits.contains(unitHash), known != nil || starts(at: k, KindSet(.surname)) { return known }
         var end = k
         while end < units.count, end - k < 4 {
             let unit = units[end]

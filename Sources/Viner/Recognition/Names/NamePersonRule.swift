@@ -87,7 +87,7 @@ extension NameScanner {
         return end
     }
 
-    /// A line holding only a name: `Thảo Anh`, `Ng. Chanh`; or a name after a byline word and a
+    /// The last line of a text holding only a name: `Thảo Anh`, `Ng. Chanh`; or a name after a byline word and a
     /// colon: `Ảnh: Quang Huy`, `Tác giả: Bài: Minh Thu`.
     mutating func byline(at i: Int) -> Int? {
         guard i == 0 || units[i].newlineBefore else { return nil }
@@ -109,7 +109,8 @@ extension NameScanner {
         }
         let end = nameRun(from: k, limit: 4)
         let words = (end - k) + (k > i ? 1 : 0)
-        guard words >= 2, end > k, end == units.count || units[end].newlineBefore else { return nil }
+        // the whole text, or its last line: menu items and headings inside a page are not bylines
+        guard words >= 2, end > k, end == units.count else { return nil }
         if let place = longest(at: i, KindSet.places), place.end == end { return nil }
         emit(.person, i..<end, priority: Priority.person)
         return end

@@ -1,7 +1,8 @@
 /// Walks a document's units left to right and proposes TITLE, AGENCY, PERSON and LOCATION
 /// candidates. At each unit it tries, in order: an honorific followed by a name, a
 /// parenthesised acronym, a person named before a title, a title (with the body and name that
-/// follow it), an agency, a place, a byline. The rules themselves live in the `Name*Rule` files.
+/// follow it), an agency, a place, a byline, a free-standing full name. The rules live in the
+/// `Name*Rule` files; places after bodies in `NamePlaceParts`, agency values in `NameAgencyValue`.
 struct NameScanner {
     let lexicon: Lexicon
     let words: NameWords

@@ -137,6 +137,30 @@ import Testing
         #expect(original("tỉnh") == "tỉnh")
     }
 
+    @Test func longTextIsNormalisedBlockByBlockLikeAWhole() {
+        var generator = Generator(state: 5)
+        var lines: [String] = []
+        for index in 0..<400 {
+            let sample = Self.samples(count: 1, seed: UInt64(index))[0]
+            lines.append(generator.next() % 4 == 0 ? sample : "Ủy ban nhân dân tỉnh Hòa Bình họp ngày \(index).")
+        }
+        let text = lines.joined(separator: "\n")
+        #expect(text.utf8.count > 3 * 4096)
+        let result = Normalizer().normalize(text)
+        var copy = text
+        let whole = copy.withUTF8 { NormalizationPass(options: NormalizationOptions()).run(SourceText(utf8: $0), original: $0) }
+        #expect(Array(result.text.utf8) == whole.bytes)
+        // Every edit maps back to the bytes it replaced; outside edits the bytes are equal.
+        let input = Array(text.utf8), output = Array(result.text.utf8)
+        var normalizedCursor = 0, originalCursor = 0
+        for edit in result.offsetMap.edits {
+            #expect(Array(output[normalizedCursor..<edit.normalized.lowerBound]) == Array(input[originalCursor..<edit.original.lowerBound]))
+            normalizedCursor = edit.normalized.upperBound
+            originalCursor = edit.original.upperBound
+        }
+        #expect(Array(output[normalizedCursor...]) == Array(input[originalCursor...]))
+    }
+
     @Test func fastPathKeepsTheSameString() {
         let text = "Ủy ban nhân dân tỉnh Hòa Bình đã họp, 83,7% đồng ý."
         let result = Normalizer().normalize(text)

@@ -59,6 +59,7 @@ struct NormalizationPass {
         // 2. Pieces.
         var pieceScalars: [UInt32] = []
         var prefolded: [UInt32] = []
+        var scratch = Scratch()
         var finished: [UInt32] = []
         var pieceBytes: [UInt8] = []
         var start = 0
@@ -83,7 +84,7 @@ struct NormalizationPass {
                 ICUNormalization.normalize(kept[start..<end], form: .nfc, appendingTo: &pieceScalars)
             }
             finished.removeAll(keepingCapacity: true)
-            finish(pieceScalars, into: &finished)
+            finish(pieceScalars, into: &finished, scratch: &scratch)
             pieceBytes.removeAll(keepingCapacity: true)
             for scalar in finished { Self.appendUTF8(scalar, to: &pieceBytes) }
 
@@ -201,19 +202,17 @@ struct NormalizationPass {
     }
 
     /// Applies folding, lower-casing and the output form to a normalised (NFC) piece.
-    func finish(_ piece: [UInt32], into output: inout [UInt32]) {
+    func finish(_ piece: [UInt32], into output: inout [UInt32], scratch: inout Scratch) {
         let lowercase = options.lowercase
         let folding = options.folding
         if !lowercase && folding == .none {
             if options.form == .nfd { ICUNormalization.normalize(piece[...], form: .nfd, appendingTo: &output) } else { output.append(contentsOf: piece) }
             return
         }
-        var folded: [UInt32] = []
-        folded.reserveCapacity(piece.count)
-        var decomposed: [UInt32] = []
+        scratch.folded.removeAll(keepingCapacity: true)
         for scalar in piece {
             if scalar < 0x80 {
-                folded.append(lowercase && scalar &- 0x41 < 26 ? scalar | 0x20 : scalar)
+                scratch.folded.append(lowercase && scalar &- 0x41 < 26 ? scalar | 0x20 : scalar)
                 continue
             }
             let facts = VietnameseAlphabet.facts(scalar)
@@ -222,42 +221,50 @@ struct NormalizationPass {
                 let upper = VietnameseAlphabet.isUpper(facts) && !lowercase
                 if folding == .all {
                     let letter = UInt32(VietnameseAlphabet.baseLetter(code))
-                    folded.append(upper ? letter - 0x20 : letter)
+                    scratch.folded.append(upper ? letter - 0x20 : letter)
                 } else {
                     let tone = folding == .tones ? 0 : VietnameseAlphabet.tone(facts)
-                    folded.append(VietnameseAlphabet.scalar(code: code, tone: tone, upper: upper))
+                    scratch.folded.append(VietnameseAlphabet.scalar(code: code, tone: tone, upper: upper))
                 }
                 continue
             }
             let bits = ScalarClasses.of(scalar)
             if folding != .none && VietnameseAlphabet.combiningTone(scalar) != 0 { continue }
             if folding == .all && (scalar == 0xD0 || scalar == 0xF0) {  // Ð, ð: look-alikes of Đ, đ
-                folded.append(scalar == 0xD0 && !lowercase ? 0x44 : 0x64)
+                scratch.folded.append(scalar == 0xD0 && !lowercase ? 0x44 : 0x64)
                 continue
             }
             if folding == .all {
                 if bits & ScalarClasses.nonspacing != 0 { continue }
                 if bits & ScalarClasses.nfdStable == 0 {
-                    decomposed.removeAll(keepingCapacity: true)
-                    ICUNormalization.normalize([scalar][...], form: .nfd, appendingTo: &decomposed)
-                    for part in decomposed where ScalarClasses.of(part) & ScalarClasses.nonspacing == 0 {
-                        folded.append(lowercase ? ICUNormalization.lowercase(part) : part)
+                    scratch.decomposed.removeAll(keepingCapacity: true)
+                    scratch.single[0] = scalar
+                    ICUNormalization.normalize(scratch.single[...], form: .nfd, appendingTo: &scratch.decomposed)
+                    for part in scratch.decomposed where ScalarClasses.of(part) & ScalarClasses.nonspacing == 0 {
+                        scratch.folded.append(lowercase ? ICUNormalization.lowercase(part) : part)
                     }
                     continue
                 }
             }
-            folded.append(lowercase ? ICUNormalization.lowercase(scalar) : scalar)
+            scratch.folded.append(lowercase ? ICUNormalization.lowercase(scalar) : scalar)
         }
         if options.form == .nfd {
-            ICUNormalization.normalize(folded[...], form: .nfd, appendingTo: &output)
+            ICUNormalization.normalize(scratch.folded[...], form: .nfd, appendingTo: &output)
         } else {
             // Dropping marks or lower-casing can leave a sequence that composes differently.
-            if folded.allSatisfy({ $0 < 0x80 || ScalarClasses.of($0) & ScalarClasses.nfcStable != 0 }) {
-                output.append(contentsOf: folded)
+            if scratch.folded.allSatisfy({ $0 < 0x80 || ScalarClasses.of($0) & ScalarClasses.nfcStable != 0 }) {
+                output.append(contentsOf: scratch.folded)
             } else {
-                ICUNormalization.normalize(folded[...], form: .nfc, appendingTo: &output)
+                ICUNormalization.normalize(scratch.folded[...], form: .nfc, appendingTo: &output)
             }
         }
+    }
+
+    /// Buffers reused from piece to piece.
+    struct Scratch {
+        var folded: [UInt32] = []
+        var decomposed: [UInt32] = []
+        var single: [UInt32] = [0]
     }
 
     // MARK: - Output and offsets

@@ -2,6 +2,12 @@ import Benchmark
 import BenchmarkSupport
 @_spi(Benchmarks) import Viner
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // The tokenizer next to its baselines, in one run over the same bytes (BenchmarkCorpus):
 //   Tokenizer.forEachToken           the public API (Latin fast path; ICU over UTF-16 elsewhere)
 //   Tokenizer.forEachToken.icuUTF16  every window through ICU over UTF-16 (no fast path)
@@ -11,29 +17,42 @@ import BenchmarkSupport
 //   ICU.wordBreak.utf8UText          raw ICU iteration over a UTF-8 UText
 //   ByteScan                         counting spaces: the memory-speed ceiling
 //   Tokenizer.tokens.allocating      the [Token]-returning convenience: shows the malloc counter is live
-// One iteration = the whole corpus once. MB/s = corpus megabytes / wall clock of an iteration.
+// One iteration = the whole corpus once. MB/s = corpus megabytes / wall clock of an iteration;
+// "MB/s (CPU)" divides by the thread's CPU time instead, which a busy machine disturbs less:
+// compare ratios of that column (tokenizer / ICU.wordBreak.utf16+convert).
 // Thresholds/TokenizerBenchmarks.Tokenizer.forEachToken.p90.json pins mallocCountTotal at 0.
 
 let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+let megabytesPerCPUSecond = BenchmarkMetric.custom("MB/s (CPU)", polarity: .prefersLarger, useScalingFactor: false)
+
+@inline(__always)
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
+}
 
 /// Runs `body` once per scaled iteration, then records MB/s outside the measured region.
 @inline(__always)
 func measure(_ benchmark: Benchmark, _ body: () -> Int) {
     let clock = ContinuousClock()
     let start = clock.now
+    let cpuStart = threadCPUSeconds()
     var sink = 0
     for _ in benchmark.scaledIterations { sink &+= body() }
+    let cpu = threadCPUSeconds() - cpuStart
     let elapsed = start.duration(to: clock.now)
     benchmark.stopMeasurement()
     blackHole(sink)
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     let iterations = Double(benchmark.scaledIterations.count)
     benchmark.measurement(megabytesPerSecond, Int((BenchmarkCorpus.megabytes * iterations / seconds).rounded()))
+    benchmark.measurement(megabytesPerCPUSecond, Int((BenchmarkCorpus.megabytes * iterations / max(cpu, 1e-9)).rounded()))
 }
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .throughput, .mallocCountTotal, megabytesPerSecond],
+        metrics: [.wallClock, .throughput, .mallocCountTotal, megabytesPerSecond, megabytesPerCPUSecond],
         timeUnits: .milliseconds,
         warmupIterations: 3,
         scalingFactor: .one,

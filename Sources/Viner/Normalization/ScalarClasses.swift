@@ -25,9 +25,17 @@ enum ScalarClasses {
         return table
     }()
 
+    /// ``bmp`` as a pointer that lives as long as the process (read-only after it is built),
+    /// so per-character lookups pay no reference counting.
+    nonisolated(unsafe) static let bmpPointer: UnsafePointer<UInt8> = {
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        bmp.withUnsafeBufferPointer { pointer.initialize(from: $0.baseAddress!, count: 0x10000) }
+        return UnsafePointer(pointer)
+    }()
+
     /// The class bits of any scalar (computed through ICU outside the BMP).
     @inline(__always) static func of(_ scalar: UInt32) -> UInt8 {
-        if scalar < 0x10000 { return bmp.withUnsafeBufferPointer { $0[Int(scalar)] } }
+        if scalar < 0x10000 { return bmpPointer[Int(scalar)] }
         return compute(scalar)
     }
 

@@ -96,10 +96,21 @@ enum VietnameseAlphabet {
         return facts
     }
 
+    /// ``latinFacts`` and ``extendedFacts`` as process-lifetime pointers (read-only once built),
+    /// so per-character lookups pay no reference counting.
+    nonisolated(unsafe) static let latinPointer: UnsafePointer<Packed> = pointer(to: latinFacts)
+    nonisolated(unsafe) static let extendedPointer: UnsafePointer<Packed> = pointer(to: extendedFacts)
+
+    private static func pointer(to table: [Packed]) -> UnsafePointer<Packed> {
+        let pointer = UnsafeMutablePointer<Packed>.allocate(capacity: table.count)
+        table.withUnsafeBufferPointer { pointer.initialize(from: $0.baseAddress!, count: table.count) }
+        return UnsafePointer(pointer)
+    }
+
     /// Facts of a precomposed Vietnamese letter (or `đ`, `Đ`); 0 for anything else, ASCII included.
     @inline(__always) static func facts(_ scalar: UInt32) -> Packed {
-        if scalar &- 0xC0 < 0xF1 { return latinFacts.withUnsafeBufferPointer { $0[Int(scalar &- 0xC0)] } }
-        if scalar &- 0x1EA0 < 0x5A { return extendedFacts.withUnsafeBufferPointer { $0[Int(scalar &- 0x1EA0)] } }
+        if scalar &- 0xC0 < 0xF1 { return latinPointer[Int(scalar &- 0xC0)] }
+        if scalar &- 0x1EA0 < 0x5A { return extendedPointer[Int(scalar &- 0x1EA0)] }
         return 0
     }
 

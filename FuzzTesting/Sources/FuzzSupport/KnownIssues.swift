@@ -1,0 +1,23 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Viner
+
+/// Findings not fixed yet can be switched off so a long fuzzing run explores past them:
+/// `VINER_FUZZ_KNOWN_ISSUES=nfd-tone-folding Scripts/fuzz.sh 600 normalizer`. Every check is
+/// on by default. Each key names a test in Tests/VinerTests/RegressionTests.swift.
+public enum KnownIssues {
+    /// The keys listed in `VINER_FUZZ_KNOWN_ISSUES` (comma-separated).
+    public static let skipped: Set<String> = {
+        guard let value = getenv("VINER_FUZZ_KNOWN_ISSUES") else { return [] }
+        return Set(String(cString: value).split(separator: ",").map { String($0) })
+    }()
+
+    /// NFD + tone folding is not idempotent on non-Vietnamese letters carrying a tone-like mark
+    /// (ǘ, ñ, ṑ): RegressionTests.regressionNormalizerNFDToneFoldingNotIdempotent.
+    public static func skipsIdempotence(of options: NormalizationOptions) -> Bool {
+        skipped.contains("nfd-tone-folding") && options.form == .nfd && options.folding == .tones
+    }
+}

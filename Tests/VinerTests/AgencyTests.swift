@@ -34,6 +34,9 @@ import Testing
         MarkedPhrase("[Trưởng|TIT] [phòng Kế hoạch - Tài chính|AGE] [Sở TT&TT|AGE=Sở Thông tin và Truyền thông] [Hoàng Văn Thái|PER] cho biết."),
         MarkedPhrase("[Trung tâm CNTT&TT tỉnh|AGE=Trung tâm Công nghệ thông tin và Truyền thông tỉnh] vận hành hệ thống."),
         MarkedPhrase("[Cục Phát thanh, truyền hình và thông tin điện tử|AGE] ([Bộ TT&TT|AGE=Bộ Thông tin và Truyền thông]) tham dự."),
+        // Regression: two bodies listed with a comma stay two («Sở Tài chính, Công an tỉnh» was one).
+        MarkedPhrase("Đại diện [Sở Tài chính|AGE], [Công an tỉnh|AGE] và [Báo Nghệ An|AGE] dự họp."),
+        MarkedPhrase("Gồm [Sở Nội vụ|AGE], [Sở Y tế|AGE], [UBND huyện|AGE=Ủy ban nhân dân huyện] cùng tham gia."),
     ]
 
     /// The contract's not-entities: bare heads, sectors, generic classes, systems, bare Đảng/Nhà nước.

@@ -86,6 +86,8 @@ extension NameScanner {
             if components > 0 {
                 let connector = units[end]
                 if connector.punct == 0x2C || connector.punct == 0x2D || isAnd(end) { next = end + 1 }
+                // A comma before another body's head ends this body: «Sở Tài chính», «Công an tỉnh».
+                if connector.punct == 0x2C, next < units.count, starts(at: next, KindSet(.agencyHead, .agencyHeadPlace, .agency)) { break }
             }
             guard next < units.count, continuesLine(next), units[next].isWord || (components == 0 && units[next].flags.contains(.number)) else { break }
             if let field = longest(at: next, KindSet(.agencyName)) {

@@ -2,6 +2,10 @@
 enum JSONText {
     /// `text` as a JSON string literal, quotes included.
     static func string(_ text: String) -> String {
+        // Fast path: nothing to escape (the common case) — one copy, no per-scalar work.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

@@ -157,6 +157,18 @@ enum TempFile {
         #expect(types["PERSON"] == nil)   // ignored gold is not scored
     }
 
+    /// The bundled sample and its gold file (written for this project) stay in agreement.
+    @Test func bundledSampleScoresWell() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let gold = root.appendingPathComponent("Samples/sample-gold.jsonl").path
+        let output = try VinerBinary.run(["eval", "--gold", gold, "--format", "json"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let report = try #require(JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let all = try #require((report["types"] as? [String: Any])?["ALL"] as? [String: Any])
+        let f1 = try #require((all["strict"] as? [String: Any])?["f1"] as? Double)
+        #expect(f1 >= 0.9)
+    }
+
     @Test func missingGoldFileExits66() throws {
         let output = try VinerBinary.run(["eval", "--gold", "/nonexistent/gold.jsonl"])
         #expect(output.status == 66)

@@ -1,6 +1,126 @@
 import Benchmark
+import BenchmarkSupport
 import Viner
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// The normaliser next to ICU's own normaliser, in one run over the same text (BenchmarkCorpus):
+//   Normalizer.fastPath              canonical text (the corpus after `Normalizer()`): one scan, no allocation
+//   ICU.nfcQuickCheck.utf16          unorm2_quickCheck over already converted UTF-16 (the yardstick)
+//   ICU.nfcQuickCheck.utf8+convert   the same, UTF-8 → UTF-16 conversion included
+//   ICU.nfc.utf16                    unorm2_normalize (NFC) of NFC input
+//   ICU.nfc.utf16.nfdInput           unorm2_normalize (NFC) of NFD input
+//   Normalizer.fullPath.nfdInput     the corpus in NFD → NFC, traditional tones, offset map
+//   Normalizer.fullPath.modernInput  the corpus with modern tone placement → traditional
+//   Normalizer.foldAll               search keys: fold every mark and lower-case
+// One iteration = the whole corpus once. MB/s = corpus megabytes (of that input) / wall clock;
+// "MB/s (CPU)" divides by the thread's CPU time instead, which holds on a busy machine.
+// Thresholds/NormalizerBenchmarks.Normalizer.fastPath.p90.json pins mallocCountTotal at 0.
+
+let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+let megabytesPerCPUSecond = BenchmarkMetric.custom("MB/s (CPU)", polarity: .prefersLarger, useScalingFactor: false)
+
+/// Seconds of CPU time this thread has used.
+@inline(__always)
+func threadCPUSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
+}
+
+/// Runs `body` once per scaled iteration, then records MB/s of `byteCount` bytes per iteration.
+@inline(__always)
+func measure(_ benchmark: Benchmark, bytes byteCount: Int, _ body: () -> Int) {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let cpuStart = threadCPUSeconds()
+    var sink = 0
+    for _ in benchmark.scaledIterations { sink &+= body() }
+    let cpuSeconds = threadCPUSeconds() - cpuStart
+    let elapsed = start.duration(to: clock.now)
+    benchmark.stopMeasurement()
+    blackHole(sink)
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let megabytes = Double(byteCount) / 1_000_000 * Double(benchmark.scaledIterations.count)
+    benchmark.measurement(megabytesPerSecond, Int((megabytes / seconds).rounded()))
+    benchmark.measurement(megabytesPerCPUSecond, Int((megabytes / max(cpuSeconds, 1e-9)).rounded()))
+}
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration.metrics = [.wallClock, .throughput, .mallocCountTotal]
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .mallocCountTotal, megabytesPerSecond, megabytesPerCPUSecond],
+        timeUnits: .milliseconds,
+        warmupIterations: 3,
+        scalingFactor: .one,
+        maxDuration: .seconds(3),
+        maxIterations: 200
+    )
+
+    // Setup, outside every measured region: the inputs in each shape, ICU buffers, and one
+    // warm-up call so the normaliser's lookup tables are built.
+    let normalizer = Normalizer()
+    let canonical = normalizer.normalize(BenchmarkCorpus.text).text
+    let nfd = Normalizer(options: NormalizationOptions(form: .nfd)).normalize(canonical).text
+    let modern = Normalizer(options: NormalizationOptions(toneStyle: .modern)).normalize(canonical).text
+    let canonicalBytes = canonical.utf8.count
+    let nfdBytes = nfd.utf8.count
+    let canonicalUTF16 = Array(canonical.utf16)
+    let nfdUTF16 = Array(nfd.utf16)
+    let foldAll = Normalizer(options: NormalizationOptions(folding: .all, lowercase: true))
+    guard normalizer.normalize(canonical).isUnchanged else { fatalError("the canonical corpus is not canonical") }
+    print("NormalizerBenchmarks corpus: \(BenchmarkCorpus.origin); canonical \(canonicalBytes) bytes, NFD \(nfdBytes) bytes, "
+          + "modern tones changed: \(!normalizer.normalize(modern).isUnchanged)")
+    nonisolated(unsafe) var scratch = [UInt16](repeating: 0, count: canonicalBytes + 16)
+    nonisolated(unsafe) var output = [UInt16](repeating: 0, count: nfdUTF16.count * 3 + 16)
+
+    Benchmark("Normalizer.fastPath") { benchmark in
+        measure(benchmark, bytes: canonicalBytes) {
+            normalizer.normalize(canonical).isUnchanged ? 1 : 0
+        }
+    }
+
+    Benchmark("ICU.nfcQuickCheck.utf16") { benchmark in
+        measure(benchmark, bytes: canonicalBytes) {
+            canonicalUTF16.withUnsafeBufferPointer { NormalizationBaseline.quickCheckNFC(utf16: $0) } ? 1 : 0
+        }
+    }
+
+    Benchmark("ICU.nfcQuickCheck.utf8+convert") { benchmark in
+        measure(benchmark, bytes: canonicalBytes) {
+            canonical.utf8.withContiguousStorageIfAvailable { bytes in
+                scratch.withUnsafeMutableBufferPointer { NormalizationBaseline.quickCheckNFC(utf8: bytes, scratch: $0) }
+            } == true ? 1 : 0
+        }
+    }
+
+    Benchmark("ICU.nfc.utf16") { benchmark in
+        measure(benchmark, bytes: canonicalBytes) {
+            canonicalUTF16.withUnsafeBufferPointer { source in
+                output.withUnsafeMutableBufferPointer { NormalizationBaseline.normalizeNFC(utf16: source, into: $0) }
+            }
+        }
+    }
+
+    Benchmark("ICU.nfc.utf16.nfdInput") { benchmark in
+        measure(benchmark, bytes: nfdBytes) {
+            nfdUTF16.withUnsafeBufferPointer { source in
+                output.withUnsafeMutableBufferPointer { NormalizationBaseline.normalizeNFC(utf16: source, into: $0) }
+            }
+        }
+    }
+
+    Benchmark("Normalizer.fullPath.nfdInput") { benchmark in
+        measure(benchmark, bytes: nfdBytes) { normalizer.normalize(nfd).offsetMap.edits.count }
+    }
+
+    Benchmark("Normalizer.fullPath.modernInput") { benchmark in
+        measure(benchmark, bytes: modern.utf8.count) { normalizer.normalize(modern).offsetMap.edits.count }
+    }
+
+    Benchmark("Normalizer.foldAll") { benchmark in
+        measure(benchmark, bytes: canonicalBytes) { foldAll.normalize(canonical).text.utf8.count }
+    }
 }

@@ -177,16 +177,17 @@ enum CanonicalScan {
 
     /// `true` when the single tone of a letter is where the rules put it whatever the rest of the
     /// syllable is, judged from its neighbours alone: a vowel with a quality mark (`ế`, `ộ`,
-    /// `ờ`), unless it is `ư` before `o`/`ơ`; or a plain vowel with no vowel on either side
-    /// (`tỉnh`, `gìn`). Anything else gets the full check.
+    /// `ờ`), unless it is `ư` before `o`/`ơ` or another marked vowel follows; or a plain vowel
+    /// with no vowel on either side (`tỉnh`, `gìn`). Anything else gets the full check.
     @inline(__always)
     private static func toneIsPlainlyPlaced(_ facts: UInt16, _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ length: Int,
                                             _ tables: Tables) -> Bool {
         let code = UInt8(truncatingIfNeeded: facts & 0x3F)
-        // Of the nuclei with two marked vowels only ươ exists, so ă â ê ô ơ always keep the tone.
-        if code >= VietnameseAlphabet.aBreve && code != VietnameseAlphabet.uHorn { return true }
         let next = end < length ? letterCode(base, at: end, tables) : 0
-        if code == VietnameseAlphabet.uHorn { return next != 15 && next != VietnameseAlphabet.oHorn }
+        if code >= VietnameseAlphabet.aBreve {
+            if next >= VietnameseAlphabet.aBreve && next <= VietnameseAlphabet.uHorn { return false }
+            return !(code == VietnameseAlphabet.uHorn && next == 15)
+        }
         if VietnameseAlphabet.isVowel(next) { return false }
         return !VietnameseAlphabet.isVowel(previousLetterCode(base, before: start, tables))
     }

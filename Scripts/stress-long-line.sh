@@ -41,12 +41,14 @@ PY
 }
 
 measure() { # $1 = label, rest = command; stdin from $input
+  local label=$1; shift
   local out="$work/time.txt"
-  /usr/bin/time -f "%e %M" -o "$out" "$@" <"$input" >"$work/out.txt"
-  read -r seconds kilobytes <"$out"
+  /usr/bin/time -f "%e %U %S %M" -o "$out" "$@" <"$input" >"$work/out.txt"
+  read -r seconds user system kilobytes <"$out"
   local bytes; bytes=$(stat -c %s "$input")
-  python3 -c "import sys; s=float(sys.argv[2]); b=int(sys.argv[3]); k=int(sys.argv[4]); print(f'{sys.argv[1]:<34} {b/1e6:8.1f} MB  {s:7.2f} s  {b/1e6/max(s,1e-9):6.2f} MB/s  max RSS {k/1024:7.0f} MiB  ({sum(1 for _ in open(sys.argv[5], \"rb\"))} output lines)')" \
-    "$1" "$seconds" "$bytes" "$kilobytes" "$work/out.txt"
+  # CPU time (user + system) is the fair number on a busy machine; wall time is shown too.
+  python3 -c "import sys; w=float(sys.argv[2]); c=float(sys.argv[3])+float(sys.argv[4]); b=int(sys.argv[5]); k=int(sys.argv[6]); print(f'{sys.argv[1]:<28} {b/1e6:7.1f} MB  wall {w:7.2f} s  cpu {c:7.2f} s  {b/1e6/max(c,1e-9):6.2f} MB/s (cpu)  max RSS {k/1024:6.0f} MiB  ({sum(1 for _ in open(sys.argv[7], \"rb\"))} output lines)')" \
+    "$label" "$seconds" "$user" "$system" "$bytes" "$kilobytes" "$work/out.txt"
 }
 
 for size in $((megabytes * 1000000 / 4)) $((megabytes * 1000000)); do

@@ -46,7 +46,7 @@ import Testing
     }
 
     /// Cutting a text after white space that precedes an ASCII non-space byte changes no token
-    /// (the tokenizer's 64 KiB windows rely on this).
+    /// (the tokenizer's windows rely on this).
     @Test func tokenizingBothSidesOfASpaceCutGivesTheSameTokens() {
         var rng = SplitMix64(seed: 0xC07)
         var checked = 0
@@ -71,7 +71,7 @@ import Testing
         var rng = SplitMix64(seed: 0x64_1024)
         var lines: [String] = []
         var size = 0
-        while size < 2 * 64 * 1024 + 1000 {
+        while size < 2 * 64 * 1024 + 1000 {   // several windows, whatever their size (8–64 KiB)
             // Each line starts with an ASCII non-space byte, so the newline before it is a cut.
             let line = "#" + TextGenerator.text(&rng, maxPieces: 60).filter { !$0.isNewline }
             lines.append(line)

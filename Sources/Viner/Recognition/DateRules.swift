@@ -29,13 +29,21 @@ enum DateRules {
         let pieces = PieceScanner.pieces(of: document)
         // A date never runs across a line break (a header line and the next paragraph).
         for line in PieceScanner.lines(of: pieces, in: document) {
-            find(in: Array(pieces[line]), reference: document.referenceDate, timesWithoutDate: document.options.timesWithoutDate,
+            find(in: pieces[line], reference: document.referenceDate, timesWithoutDate: document.options.timesWithoutDate,
                  into: &candidates)
         }
     }
 
     /// Appends DATE candidates found in `pieces`.
-    static func find(in pieces: [TextPiece], reference: CalendarDate?, timesWithoutDate: Bool = true,
+    static func find(in pieces: ArraySlice<TextPiece>, reference: CalendarDate?, timesWithoutDate: Bool = true,
+                     into candidates: inout [Candidate]) {
+        pieces.withUnsafeBufferPointer { pieces in
+            find(in: pieces, reference: reference, timesWithoutDate: timesWithoutDate, into: &candidates)
+        }
+    }
+
+    /// Appends DATE candidates found in `pieces` (one line).
+    static func find(in pieces: UnsafeBufferPointer<TextPiece>, reference: CalendarDate?, timesWithoutDate: Bool = true,
                      into candidates: inout [Candidate]) {
         let parser = DateParser(pieces: pieces, reference: reference, timesWithoutDate: timesWithoutDate)
         var i = 0

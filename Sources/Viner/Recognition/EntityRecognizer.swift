@@ -39,11 +39,14 @@ public struct EntityRecognizer: Sendable {
         let normalized = normalizer.normalize(text)
         let document = makeDocument(normalized.text, referenceDate: referenceDate)
         var candidates: [Candidate] = []
-        DateRules.find(in: document, into: &candidates)
-        PercentRules.find(in: document, into: &candidates)
+        NumericRules.find(in: document, into: &candidates)
         nameRules.find(in: document, into: &candidates)
         let accepted = OverlapPolicy.resolve(candidates)
-        return entities(from: accepted, in: text, map: normalized.offsetMap)
+        guard !accepted.isEmpty else { return [] }
+        let map = normalized.offsetMap
+        // Unchanged text: the document's bytes are the original's (no second copy).
+        let originalBytes = map.isIdentity ? document.bytes : Array(text.utf8)
+        return entities(from: accepted, originalBytes: originalBytes, map: map)
     }
 
     func makeDocument(_ text: String, referenceDate: CalendarDate?) -> Document {
@@ -56,9 +59,8 @@ public struct EntityRecognizer: Sendable {
         return Document(text: text, bytes: bytes, tokens: tokens, referenceDate: referenceDate, options: options)
     }
 
-    private func entities(from accepted: [Candidate], in original: String, map: OffsetMap) -> [Entity] {
+    private func entities(from accepted: [Candidate], originalBytes: [UInt8], map: OffsetMap) -> [Entity] {
         guard !accepted.isEmpty else { return [] }
-        let originalBytes = Array(original.utf8)
         var converter = OffsetConverter(utf8: originalBytes)
         var result: [Entity] = []
         result.reserveCapacity(accepted.count)

@@ -4,30 +4,53 @@
 enum OverlapPolicy {
     static func resolve(_ candidates: [Candidate]) -> [Candidate] {
         if candidates.count < 2 { return candidates.filter { !$0.range.isEmpty } }
-        let ranked = candidates.filter { !$0.range.isEmpty }.sorted { a, b in
-            if a.range.count != b.range.count { return a.range.count > b.range.count }
+        // Rank compact keys, not the candidates themselves (they carry values: moving them
+        // costs reference counting). The key's last field is the input position, so the order
+        // is total and equals the stable sort of the candidates.
+        var ranked: [RankKey] = []
+        ranked.reserveCapacity(candidates.count)
+        var lowest = Int.max
+        var highest = Int.min
+        for (index, candidate) in candidates.enumerated() where !candidate.range.isEmpty {
+            let range = candidate.range
+            ranked.append(RankKey(length: range.count, priority: candidate.priority, start: range.lowerBound, index: index))
+            lowest = min(lowest, range.lowerBound)
+            highest = max(highest, range.upperBound)
+        }
+        guard !ranked.isEmpty else { return [] }
+        ranked.sort { a, b in
+            if a.length != b.length { return a.length > b.length }
             if a.priority != b.priority { return a.priority > b.priority }
-            return a.range.lowerBound < b.range.lowerBound
+            if a.start != b.start { return a.start < b.start }
+            return a.index < b.index
         }
         // Bytes already covered by an accepted span, one bit per byte of the covered extent
         // (linear in the spans' lengths; inserting into a sorted array was quadratic on long texts).
-        let lowest = ranked.lazy.map(\.range.lowerBound).min() ?? 0
-        let highest = ranked.lazy.map(\.range.upperBound).max() ?? 0
         var taken = [UInt64](repeating: 0, count: (highest - lowest + 63) / 64)
-        var accepted: [Candidate] = []
+        var accepted: [RankKey] = []
         accepted.reserveCapacity(ranked.count)
-        for candidate in ranked {
-            let range = (candidate.range.lowerBound - lowest)..<(candidate.range.upperBound - lowest)
-            var free = true
-            for bit in range where taken[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
-                free = false
-                break
+        taken.withUnsafeMutableBufferPointer { taken in
+            for key in ranked {
+                let range = (key.start - lowest)..<(key.start - lowest + key.length)
+                var free = true
+                for bit in range where taken[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                    free = false
+                    break
+                }
+                guard free else { continue }
+                for bit in range { taken[bit >> 6] |= 1 << UInt64(bit & 63) }
+                accepted.append(key)
             }
-            guard free else { continue }
-            for bit in range { taken[bit >> 6] |= 1 << UInt64(bit & 63) }
-            accepted.append(candidate)
         }
-        accepted.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return accepted
+        // Accepted spans never overlap and are never empty, so their starts are distinct.
+        accepted.sort { $0.start < $1.start }
+        return accepted.map { candidates[$0.index] }
+    }
+
+    private struct RankKey {
+        var length: Int
+        var priority: Int
+        var start: Int
+        var index: Int
     }
 }

@@ -6,12 +6,17 @@ enum PercentRules {
     static func find(in document: Document, into candidates: inout [Candidate]) {
         let pieces = PieceScanner.pieces(of: document)
         for line in PieceScanner.lines(of: pieces, in: document) {
-            find(in: Array(pieces[line]), into: &candidates)
+            find(in: pieces[line], into: &candidates)
         }
     }
 
     /// Appends PERCENT candidates found in `pieces`.
-    static func find(in pieces: [TextPiece], into candidates: inout [Candidate]) {
+    static func find(in pieces: ArraySlice<TextPiece>, into candidates: inout [Candidate]) {
+        pieces.withUnsafeBufferPointer { find(in: $0, into: &candidates) }
+    }
+
+    /// Appends PERCENT candidates found in `pieces` (one line).
+    static func find(in pieces: UnsafeBufferPointer<TextPiece>, into candidates: inout [Candidate]) {
         let parser = PercentParser(p: pieces)
         var i = 0
         while i < pieces.count {

@@ -5,7 +5,8 @@
 /// Rules live in extensions by family: numeric shapes, verbal calendar forms, times,
 /// relative expressions. A relative expression found without a reference date has no value.
 struct DateParser {
-    let p: [TextPiece]
+    /// The pieces of one line (a view into the caller's buffer, valid while the parser is used).
+    let p: UnsafeBufferPointer<TextPiece>
     let ref: CalendarDate?
     /// Report a clock time with no day (``RecognitionOptions/timesWithoutDate``).
     let timesWithoutDate: Bool
@@ -22,7 +23,7 @@ struct DateParser {
         var relative: Bool = false
     }
 
-    init(pieces: [TextPiece], reference: CalendarDate?, timesWithoutDate: Bool = true) {
+    init(pieces: UnsafeBufferPointer<TextPiece>, reference: CalendarDate?, timesWithoutDate: Bool = true) {
         self.p = pieces
         self.ref = reference
         self.timesWithoutDate = timesWithoutDate

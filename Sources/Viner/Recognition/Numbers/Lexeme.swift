@@ -182,27 +182,52 @@ enum Lexeme: UInt8, Sendable, CaseIterable {
         }
     }
 
-    /// Lexemes by the hash of their lower-case scalars.
-    static let table: [UInt64: Lexeme] = {
-        var table: [UInt64: Lexeme] = [:]
+    /// Lexemes by the hash of their lower-case scalars: an open-addressing table (linear
+    /// probing, 1024 slots) of hash keys and lexemes; key 0 marks an empty slot.
+    private static let slots: (keys: [UInt64], lexemes: [Lexeme]) = {
+        var keys = [UInt64](repeating: 0, count: slotCount)
+        var lexemes = [Lexeme](repeating: .none, count: slotCount)
         for lexeme in Lexeme.allCases {
             for spelling in lexeme.spellings {
                 var hasher = LexemeHasher()
                 for scalar in spelling.unicodeScalars { hasher.add(scalar.value) }
-                precondition(table[hasher.value] == nil, "lexeme spelling collision: \(spelling)")
-                table[hasher.value] = lexeme
+                let key = hasher.value
+                precondition(key != 0, "lexeme spelling hashes to 0: \(spelling)")
+                var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & (slotCount - 1)
+                while keys[slot] != 0 {
+                    precondition(keys[slot] != key, "lexeme spelling collision: \(spelling)")
+                    slot = (slot + 1) & (slotCount - 1)
+                }
+                keys[slot] = key
+                lexemes[slot] = lexeme
             }
         }
-        return table
+        return (keys, lexemes)
     }()
+
+    private static let slotCount = 1024
 
     /// The lexeme spelled by the UTF-8 `bytes` (any letter case), or `.none`.
     static func lookup(_ bytes: ArraySlice<UInt8>) -> Lexeme {
-        guard bytes.count <= 16 else { return .none }
+        bytes.withUnsafeBufferPointer { lookup($0, 0..<$0.count) }
+    }
+
+    /// The lexeme spelled by `bytes[range]` (valid UTF-8, any letter case), or `.none`.
+    static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Lexeme {
+        guard range.count <= 16 else { return .none }
         var hasher = LexemeHasher()
-        var decoder = UTF8Scalars(bytes)
+        var decoder = UTF8Scalars(bytes, range)
         while let scalar = decoder.next() { hasher.add(VietnameseCase.lower(scalar)) }
-        return table[hasher.value] ?? .none
+        let key = hasher.value
+        return slots.keys.withUnsafeBufferPointer { keys in
+            var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & (slotCount - 1)
+            while true {
+                let found = keys[slot]
+                if found == key { return slots.lexemes[slot] }
+                if found == 0 { return .none }
+                slot = (slot + 1) & (slotCount - 1)
+            }
+        }
     }
 }
 
@@ -222,17 +247,21 @@ struct LexemeHasher {
 
 /// Decodes scalars from valid UTF-8 bytes.
 struct UTF8Scalars {
-    private let bytes: ArraySlice<UInt8>
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index: Int
+    private let end: Int
 
-    init(_ bytes: ArraySlice<UInt8>) {
+    /// Decodes `bytes[range]`.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         self.bytes = bytes
-        self.index = bytes.startIndex
+        self.index = range.lowerBound
+        self.end = range.upperBound
     }
 
     /// The next scalar value and its byte length.
+    @inline(__always)
     mutating func nextWithLength() -> (UInt32, Int)? {
-        guard index < bytes.endIndex else { return nil }
+        guard index < end else { return nil }
         let b0 = UInt32(bytes[index])
         var length = 1
         var value = b0
@@ -240,7 +269,7 @@ struct UTF8Scalars {
         if length > 1 {
             for k in 1..<length {
                 let i = index + k
-                guard i < bytes.endIndex else { index = bytes.endIndex; return (0xFFFD, length) }
+                guard i < end else { index = end; return (0xFFFD, length) }
                 value = (value << 6) | (UInt32(bytes[i]) & 0x3F)
             }
         }
@@ -248,6 +277,7 @@ struct UTF8Scalars {
         return (value, length)
     }
 
+    @inline(__always)
     mutating func next() -> UInt32? { nextWithLength()?.0 }
 }
 

@@ -7,7 +7,7 @@
 /// after the last piece it used, or nil.
 enum SpelledNumber {
     /// A whole number or a `phẩy` decimal, with an optional leading `âm` (minus).
-    static func parse(_ p: [TextPiece], at i: Int) -> (value: Double, end: Int)? {
+    static func parse(_ p: UnsafeBufferPointer<TextPiece>, at i: Int) -> (value: Double, end: Int)? {
         var j = i
         var sign = 1.0
         if j < p.count, p[j].lexeme == .am, j + 1 < p.count, p[j + 1].lexeme.digit != nil || p[j + 1].lexeme == .muoi10 {
@@ -32,7 +32,7 @@ enum SpelledNumber {
 
     /// A whole number: `một`, `mười lăm`, `hai mươi tư`, `ba trăm lẻ tám`,
     /// `hai nghìn không trăm hai mươi bốn`, `một tỷ`.
-    static func integer(_ p: [TextPiece], at i: Int) -> (value: Int, end: Int)? {
+    static func integer(_ p: UnsafeBufferPointer<TextPiece>, at i: Int) -> (value: Int, end: Int)? {
         var total = 0
         var lastScale = Int.max
         var j = i
@@ -69,7 +69,7 @@ enum SpelledNumber {
     }
 
     /// 0–999: `[d trăm] [linh d | tens]`, or tens, or one digit.
-    private static func belowThousand(_ p: [TextPiece], at i: Int, afterScale: Bool) -> (Int, Int)? {
+    private static func belowThousand(_ p: UnsafeBufferPointer<TextPiece>, at i: Int, afterScale: Bool) -> (Int, Int)? {
         guard i < p.count else { return nil }
         // d trăm …
         if let d = p[i].lexeme.digit, p[i].lexeme != .lam, p[i].lexeme != .mot1, i + 1 < p.count, p[i + 1].lexeme == .tram {
@@ -86,7 +86,7 @@ enum SpelledNumber {
 
     /// 0–99: `linh d`, `mười [u]`, `d mươi [u]`, `d chục`, `d` and (when `allowShort`) `d u`
     /// (`ba tám` 38, after `trăm` or `nghìn`).
-    static func belowHundred(_ p: [TextPiece], at i: Int, allowShort: Bool) -> (Int, Int)? {
+    static func belowHundred(_ p: UnsafeBufferPointer<TextPiece>, at i: Int, allowShort: Bool) -> (Int, Int)? {
         guard i < p.count else { return nil }
         let w = p[i].lexeme
         if w == .linh, i + 1 < p.count, let u = p[i + 1].lexeme.digit, p[i + 1].lexeme != .lam, p[i + 1].lexeme != .mot1 {
@@ -121,7 +121,7 @@ enum SpelledNumber {
 
     /// Digits read one by one or in spoken pairs: `hai không mười ba` → [2,0,1,3],
     /// `không năm` → [0,5], `hai lăm` → [2,5]. At most `maxDigits` digits.
-    static func digitString(_ p: [TextPiece], at i: Int, maxDigits: Int) -> ([Int], Int)? {
+    static func digitString(_ p: UnsafeBufferPointer<TextPiece>, at i: Int, maxDigits: Int) -> ([Int], Int)? {
         var digits: [Int] = []
         var j = i
         while j < p.count, digits.count < maxDigits, !p[j].isDigits {
@@ -144,7 +144,7 @@ enum SpelledNumber {
     /// A number written for a position that holds at most `maxDigits` digits (a day: 2, a
     /// year: 4): the standard reading or the digit-by-digit one, whichever reads more words;
     /// the value must lie in `range`.
-    static func positional(_ p: [TextPiece], at i: Int, maxDigits: Int, range: ClosedRange<Int>) -> (value: Int, end: Int)? {
+    static func positional(_ p: UnsafeBufferPointer<TextPiece>, at i: Int, maxDigits: Int, range: ClosedRange<Int>) -> (value: Int, end: Int)? {
         var best: (Int, Int)?
         if let (v, n) = integer(p, at: i), range.contains(v) { best = (v, n) }
         if let (digits, n) = digitString(p, at: i, maxDigits: maxDigits), digits.count >= 2, n > (best?.1 ?? i) {
@@ -152,5 +152,17 @@ enum SpelledNumber {
             if range.contains(v), digits.count == maxDigits || maxDigits <= 2 { best = (v, n) }
         }
         return best
+    }
+}
+
+extension SpelledNumber {
+    /// ``parse(_:at:)`` over an array of pieces.
+    static func parse(_ p: [TextPiece], at i: Int) -> (value: Double, end: Int)? {
+        p.withUnsafeBufferPointer { parse($0, at: i) }
+    }
+
+    /// ``positional(_:at:maxDigits:range:)`` over an array of pieces.
+    static func positional(_ p: [TextPiece], at i: Int, maxDigits: Int, range: ClosedRange<Int>) -> (value: Int, end: Int)? {
+        p.withUnsafeBufferPointer { positional($0, at: i, maxDigits: maxDigits, range: range) }
     }
 }

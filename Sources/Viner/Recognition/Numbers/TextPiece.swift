@@ -50,19 +50,21 @@ enum PieceScanner {
     static func pieces(of document: Document) -> [TextPiece] {
         var pieces: [TextPiece] = []
         pieces.reserveCapacity(document.tokens.count + document.tokens.count / 4)
-        var previousEnd: Int32 = -1
-        for token in document.tokens {
-            let spaced = previousEnd < 0 || token.start != previousEnd
-            previousEnd = token.end
-            let bytes = document.bytes[Int(token.start)..<Int(token.end)]
-            switch token.kind {
-            case .word:
-                pieces.append(word(bytes, start: token.start, end: token.end, spaced: spaced, kind: token.kind))
-            case .url, .email:
-                pieces.append(TextPiece(start: token.start, end: token.end, kind: .opaque, spaceBefore: spaced,
-                                        capitalized: false, lexeme: .none, number: 0, digitCount: 0, tokenKind: token.kind))
-            default:
-                split(bytes, spaced: spaced, kind: token.kind, into: &pieces)
+        document.bytes.withUnsafeBufferPointer { bytes in
+            var previousEnd: Int32 = -1
+            for token in document.tokens {
+                let spaced = previousEnd < 0 || token.start != previousEnd
+                previousEnd = token.end
+                let range = Int(token.start)..<Int(token.end)
+                switch token.kind {
+                case .word:
+                    pieces.append(word(bytes, range, spaced: spaced, kind: token.kind))
+                case .url, .email:
+                    pieces.append(TextPiece(start: token.start, end: token.end, kind: .opaque, spaceBefore: spaced,
+                                            capitalized: false, lexeme: .none, number: 0, digitCount: 0, tokenKind: token.kind))
+                default:
+                    split(bytes, range, spaced: spaced, kind: token.kind, into: &pieces)
+                }
             }
         }
         return pieces
@@ -71,28 +73,46 @@ enum PieceScanner {
     /// Index ranges of `pieces` that no line break separates: expressions are read line by line.
     static func lines(of pieces: [TextPiece], in document: Document) -> [Range<Int>] {
         var lines: [Range<Int>] = []
-        var lineStart = 0
-        for i in pieces.indices.dropFirst() where pieces[i].spaceBefore {
-            let gap = document.bytes[Int(pieces[i - 1].end)..<Int(pieces[i].start)]
-            if gap.contains(0x0A) || gap.contains(0x0D) {
-                lines.append(lineStart..<i)
-                lineStart = i
-            }
-        }
-        if lineStart < pieces.count { lines.append(lineStart..<pieces.count) }
+        forEachLine(of: pieces, in: document) { lines.append($0) }
         return lines
     }
 
-    private static func word(_ bytes: ArraySlice<UInt8>, start: Int32, end: Int32, spaced: Bool, kind: TokenKind) -> TextPiece {
-        var decoder = UTF8Scalars(bytes)
+    /// Calls `body` with each range ``lines(of:in:)`` returns, in order, without building the list.
+    static func forEachLine(of pieces: [TextPiece], in document: Document, _ body: (Range<Int>) -> Void) {
+        document.bytes.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            var i = 1
+            while i < pieces.count {
+                if pieces[i].spaceBefore {
+                    var k = Int(pieces[i - 1].end)
+                    let gapEnd = Int(pieces[i].start)
+                    while k < gapEnd {
+                        let b = bytes[k]
+                        if b == 0x0A || b == 0x0D {
+                            body(lineStart..<i)
+                            lineStart = i
+                            break
+                        }
+                        k += 1
+                    }
+                }
+                i += 1
+            }
+            if lineStart < pieces.count { body(lineStart..<pieces.count) }
+        }
+    }
+
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaced: Bool, kind: TokenKind) -> TextPiece {
+        var decoder = UTF8Scalars(bytes, range)
         let first = decoder.next() ?? 0
-        return TextPiece(start: start, end: end, kind: .word, spaceBefore: spaced,
-                         capitalized: VietnameseCase.isUpper(first), lexeme: Lexeme.lookup(bytes),
+        return TextPiece(start: Int32(range.lowerBound), end: Int32(range.upperBound), kind: .word, spaceBefore: spaced,
+                         capitalized: VietnameseCase.isUpper(first), lexeme: Lexeme.lookup(bytes, range),
                          number: 0, digitCount: 0, tokenKind: kind)
     }
 
     private enum Class { case digit, letter, mark }
 
+    @inline(__always)
     private static func classify(_ s: UInt32) -> Class {
         switch s {
         case 0x30...0x39: .digit
@@ -104,23 +124,24 @@ enum PieceScanner {
         }
     }
 
-    private static func split(_ bytes: ArraySlice<UInt8>, spaced: Bool, kind: TokenKind, into pieces: inout [TextPiece]) {
-        var decoder = UTF8Scalars(bytes)
-        var position = Int32(bytes.startIndex)
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaced: Bool, kind: TokenKind,
+                              into pieces: inout [TextPiece]) {
+        var decoder = UTF8Scalars(bytes, range)
+        var position = Int32(range.lowerBound)
         var runStart: Int32 = position
         var runClass: Class? = nil
         var first = true
         func flush(_ end: Int32) {
             guard let cls = runClass, end > runStart else { return }
-            let slice = bytes[Int(runStart)..<Int(end)]
+            let run = Int(runStart)..<Int(end)
             switch cls {
             case .digit:
                 var value = 0
-                for b in slice where value < 1_000_000_000_000 { value = value * 10 + Int(b - 0x30) }
+                for k in run where value < 1_000_000_000_000 { value = value * 10 + Int(bytes[k] - 0x30) }
                 pieces.append(TextPiece(start: runStart, end: end, kind: .digits, spaceBefore: first && spaced,
-                                        capitalized: false, lexeme: .none, number: value, digitCount: slice.count, tokenKind: kind))
+                                        capitalized: false, lexeme: .none, number: value, digitCount: run.count, tokenKind: kind))
             case .letter:
-                var piece = word(slice, start: runStart, end: end, spaced: first && spaced, kind: kind)
+                var piece = word(bytes, run, spaced: first && spaced, kind: kind)
                 piece.spaceBefore = first && spaced
                 pieces.append(piece)
             case .mark:

@@ -3,7 +3,8 @@
 /// `hai mươi lăm phẩy năm phần trăm`, `âm ba phần trăm`. A qualifier before the number
 /// (`trên`, `hơn`, `gần`, `đạt`, `tăng`) is never part of the span.
 struct PercentParser {
-    let p: [TextPiece]
+    /// The pieces of one line (a view into the caller's buffer, valid while the parser is used).
+    let p: UnsafeBufferPointer<TextPiece>
 
     /// One expression found: the index after it and its value.
     struct Found {

@@ -17,7 +17,17 @@ public enum KnownIssues {
 
     /// NFD + tone folding is not idempotent on non-Vietnamese letters carrying a tone-like mark
     /// (ǘ, ñ, ṑ): RegressionTests.regressionNormalizerNFDToneFoldingNotIdempotent.
+    /// `nfd-idempotence`: in NFD a tilde or acute on a consonant after a vowel (`añ` →
+    /// `an\u{0303}` → `a\u{0303}n`) moves on the second pass:
+    /// RegressionTests.regressionNormalizerNFDMovesTildeOffConsonantOnSecondPass. Skips every
+    /// NFD idempotence check (the offset-map checks stay).
     public static func skipsIdempotence(of options: NormalizationOptions) -> Bool {
-        skipped.contains("nfd-tone-folding") && options.form == .nfd && options.folding == .tones
+        (skipped.contains("nfd-tone-folding") && options.form == .nfd && options.folding == .tones)
+            || (skipped.contains("nfd-idempotence") && options.form == .nfd)
     }
+
+    /// `bytes-api-ill-formed`: `normalize(bytes:)` drops a combining mark that follows an
+    /// ill-formed byte where `normalize(_:)` keeps it:
+    /// RegressionTests.regressionNormalizerBytesAPIDropsMarkAfterIllFormedByte.
+    public static var skipsBytesAPIComparisonOnIllFormedInput: Bool { skipped.contains("bytes-api-ill-formed") }
 }

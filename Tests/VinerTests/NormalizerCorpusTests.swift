@@ -52,6 +52,35 @@ import Testing
         ])
     }
 
+    @Test func toneOnAConsonantMovesOnlyInAVietnameseWord() {
+        // With ă â ê ô ơ ư đ in the word, a tone on a consonant is the syllable's misplaced tone,
+        // precomposed (ṭ, ñ) or not.
+        Self.check([
+            Case("Vi\u{EA}\u{1E6D}", "Việt"), Case("v\u{E2}\u{F1}", "vẫn"), Case("v\u{E2}n\u{303}", "vẫn"),
+            Case("\u{111}a\u{1E47}", "đạn"),
+        ])
+        // Elsewhere it is a letter of another language and stays where it is, in NFC and NFD input alike.
+        Self.check([
+            Case("añ", "añ"), Case("an\u{303}", "añ"), Case("ñu", "ñu"), Case("n\u{303}u", "ñu"), Case("koń", "koń"),
+            Case("kon\u{301}", "koń"), Case("Vie\u{1E6D}", "Vie\u{1E6D}"), Case("Viet\u{323}", "Vie\u{1E6D}"),
+        ])
+        Self.check([Case("añ", "an\u{303}"), Case("an\u{303}", "an\u{303}"), Case("koń", "kon\u{301}")],
+                   NormalizationOptions(form: .nfd))
+    }
+
+    @Test func toneFoldingTouchesOnlyVietnameseVowels() {
+        let options = NormalizationOptions(folding: .tones)
+        Self.check([
+            Case("café", "cafe"), Case("Thu\u{309}y", "Thuy"), Case("ự", "ư"), Case("\u{1E4D}", "o"), Case("a\u{301}\u{302}", "â"),
+        ], options)
+        Self.check([
+            Case("ǘ", "ǘ"), Case("ñ", "ñ"), Case("n\u{303}", "ñ"), Case("koń", "koń"), Case("\u{1E51}", "\u{1E51}"),
+            Case("é\u{308}", "é\u{308}"), Case("ά", "ά"), Case("1\u{301}", "1\u{301}"), Case("\u{301}", "\u{301}"),
+        ], options)
+        Self.check([Case("ǘ", "u\u{308}\u{301}"), Case("ñ", "n\u{303}"), Case("Việt", "Vie\u{302}t")],
+                   NormalizationOptions(form: .nfd, folding: .tones))
+    }
+
     @Test func lookAlikeLetters() {
         Self.check([
             Case("Ðà Nẵng", "Đà Nẵng"), Case("ÐẠI HỌC", "ĐẠI HỌC"), Case("ðiều", "điều"), Case("ÐHQG", "ĐHQG"),
@@ -74,7 +103,8 @@ import Testing
 
     @Test func folding() {
         Self.check([Case("Việt Nam", "Viêt Nam"), Case("Đà Nẵng", "Đa Năng")], NormalizationOptions(folding: .tones))
-        Self.check([Case("Đà Nẵng", "Da Nang"), Case("Crème brûlée", "Creme brulee"), Case("Thủy", "Thuy")],
+        Self.check([Case("Đà Nẵng", "Da Nang"), Case("Crème brûlée", "Creme brulee"), Case("Thủy", "Thuy"),
+                    Case("añ", "an"), Case("\u{E04}\u{E34}\u{E14}", "\u{E04}\u{E14}")],
                    NormalizationOptions(folding: .all))
         Self.check([Case("HÒA BÌNH", "hòa bình"), Case("ĐƯỜNG Ωmega", "đường ωmega")], NormalizationOptions(lowercase: true))
         Self.check([Case("Đường Trường Sơn", "duong truong son"), Case("Hoà", "hoa")],

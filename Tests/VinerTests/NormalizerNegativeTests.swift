@@ -6,7 +6,7 @@ import Testing
     static let untouched = [
         "coal", "Ruby on Rails", "QUY", "QUY-2024", "coffee toffee", "https://example.com/hoa?x=1&y=thuy",
         "let x = a[i] + 2; // hoa", "3.14159 1,000,000 -42 1e10", "café", "résumé", "naïve", "São Paulo",
-        "Pokémon", "Zürich", "José", "Ðorri", "日本語のテキスト", "😀 emoji 👍🏽", "Ωmega", "x² ½ °C", "ﬁ ligature",
+        "Pokémon", "Zürich", "José", "Ðorri", "España", "añ", "ñu", "koń", "Toruń", "ǘ", "é\u{308}", "คิด", "日本語のテキスト", "😀 emoji 👍🏽", "Ωmega", "x² ½ °C", "ﬁ ligature",
         "Ủy ban nhân dân tỉnh Hòa Bình", "Nguyễn Thị Minh Khai, quận 1, TP.HCM", "thuế thu nhập 83,7%",
         "“quoted” – dash", "", " ", "\n\t",
     ]

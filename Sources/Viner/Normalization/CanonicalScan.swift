@@ -154,7 +154,9 @@ enum CanonicalScan {
                 continue
             }
             let bits = UInt8(truncatingIfNeeded: facts)
-            if bits & ScalarClasses.nfcStable == 0 { return false }
+            // Not NFC-stable, or a Latin letter the full pass reads as a base and marks (ñ, ṭ).
+            if bits & (ScalarClasses.nfcStable | ScalarClasses.markedLatin) != ScalarClasses.nfcStable { return false }
+            if foldAll && bits & ScalarClasses.nonspacing != 0 { return false }  // folding .all drops every Mn
             if bits & ScalarClasses.repairable != 0 {
                 var end = start
                 let scalar = decode(base, &end)

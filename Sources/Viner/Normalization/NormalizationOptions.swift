@@ -28,14 +28,20 @@ public struct NormalizationOptions: Sendable, Hashable {
     public enum Folding: String, Sendable, Hashable, CaseIterable {
         /// Keep every mark.
         case none
-        /// Drop tone marks only (`Việt` → `Viêt`).
+        /// Drop tone marks only (`Việt` → `Viêt`), and only from Vietnamese vowels (`a e i o u y
+        /// ă â ê ô ơ ư` carrying nothing but Vietnamese marks, in any word: `café` → `cafe`).
+        /// Tone-like marks elsewhere stay on their letter: on a consonant (`ñ`, `ń`), on a letter
+        /// with another mark (`ǘ`, `ṑ`, `Ǻ`), on a non-Latin letter.
         case tones
         /// Drop every diacritic and map `đ` to `d` (`Việt` → `Viet`, `Đà` → `Da`).
         case all
     }
 
     /// Character-level repairs. Tone-mark repairs (misplaced, doubled, combining marks in the
-    /// Windows-1258 order or on the wrong letter) are part of tone placement and always on.
+    /// Windows-1258 order or on the wrong letter) are part of tone placement and always on. A
+    /// tone mark on a consonant moves to the vowel only in a word that also has one of
+    /// `ă â ê ô ơ ư đ` (`Viêṭ` → `Việt`); elsewhere it is a letter of another language and stays
+    /// (`añ`, `koń`, `ñu`), whether the input is NFC or NFD.
     public struct Repairs: OptionSet, Sendable, Hashable {
         public let rawValue: UInt8
         /// Creates a set from its raw bits.

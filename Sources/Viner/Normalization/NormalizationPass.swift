@@ -74,7 +74,11 @@ struct NormalizationPass {
             if isWord && options.folding != .none {
                 // Marks that folding drops anyway must not decide whether the word is Vietnamese.
                 prefolded.removeAll(keepingCapacity: true)
-                for scalar in kept[start..<end] { prefold(scalar, into: &prefolded) }
+                if options.folding == .tones {
+                    ToneFolding.fold(kept[start..<end], into: &prefolded)
+                } else {
+                    for scalar in kept[start..<end] { prefold(scalar, into: &prefolded) }
+                }
                 processWord(prefolded[...], into: &pieceScalars)
             } else if isWord {
                 processWord(kept[start..<end], into: &pieceScalars)
@@ -102,8 +106,17 @@ struct NormalizationPass {
     /// Re-spells one word: Vietnamese syllables get their tone on the right letter (doubled
     /// marks merged, combining marks composed in any order, `Ð` → `Đ`); other words go
     /// through ICU's NFC unchanged otherwise.
+    ///
+    /// A tone mark on a consonant (`Viêt\u{323}`) is read as the syllable's misplaced tone only
+    /// in a word that also has one of `ă â ê ô ơ ư đ`; elsewhere it is a letter of another
+    /// language (`ñ`, `ń`, `ṭ`: `añ`, `koń`) and the word is left alone. Precomposed letters of
+    /// that kind (``ScalarClasses/markedLatin``) are read as their decomposition, so NFC and NFD
+    /// input give the same result.
     func processWord(_ word: ArraySlice<UInt32>, into output: inout [UInt32]) {
         var codes: UInt64 = 0
+        var quality = false         // a letter of ă â ê ô ơ ư đ (not the look-alike ð)
+        var consonantTone = false   // a combining tone mark on a consonant
+        var decompose = false       // a ScalarClasses.markedLatin letter: read its decomposition
         var tones: UInt64 = 0
         var uppers: UInt32 = 0
         var letters = 0
@@ -121,6 +134,7 @@ struct NormalizationPass {
                 code = VietnameseAlphabet.code(facts)
                 tone = VietnameseAlphabet.tone(facts)
                 upper = VietnameseAlphabet.isUpper(facts)
+                if code >= VietnameseAlphabet.aBreve { quality = true }
             } else if lookAlikes && (scalar == 0xD0 || scalar == 0xF0) {
                 code = VietnameseAlphabet.dStroke
                 upper = scalar == 0xD0
@@ -130,6 +144,7 @@ struct NormalizationPass {
                 let shift = UInt64((letters - 1) * 8)
                 let existing = UInt8(truncatingIfNeeded: tones >> shift)
                 if existing != 0 && existing != markTone { valid = false; break }
+                if !VietnameseAlphabet.isVowel(UInt8(truncatingIfNeeded: codes >> shift)) { consonantTone = true }
                 tones |= UInt64(markTone) << shift
                 continue
             } else if let modifier = VietnameseAlphabet.combiningModifier(scalar) {
@@ -139,8 +154,10 @@ struct NormalizationPass {
                     valid = false; break
                 }
                 codes = (codes & ~(0xFF << shift)) | UInt64(modified) << shift
+                quality = true
                 continue
             } else {
+                if scalar >= 0xC0 && ScalarClasses.of(scalar) & ScalarClasses.markedLatin != 0 { decompose = true }
                 valid = false
                 break
             }
@@ -151,6 +168,20 @@ struct NormalizationPass {
             if upper { uppers |= 1 << UInt32(letters) }
             letters += 1
         }
+        if decompose {
+            var parts: [UInt32] = []
+            parts.reserveCapacity(word.count + 4)
+            for scalar in word {
+                if scalar >= 0xC0 && ScalarClasses.of(scalar) & ScalarClasses.markedLatin != 0 {
+                    ICUNormalization.normalize([scalar][...], form: .nfd, appendingTo: &parts)
+                } else {
+                    parts.append(scalar)
+                }
+            }
+            processWord(parts[...], into: &output)  // no markedLatin letter is left: no deeper recursion
+            return
+        }
+        if valid && consonantTone && !quality { valid = false }  // ñ, ń, ṭ: not a misplaced tone
         if valid && tones == 0 && !eth && !word.contains(where: { $0 >= 0x300 && VietnameseAlphabet.facts($0) == 0 }) {
             output.append(contentsOf: word)  // no tone to place, nothing to repair
             return
@@ -187,8 +218,8 @@ struct NormalizationPass {
 
     // MARK: - Folding, case, form
 
-    /// Drops what folding will drop before the word is analysed: tone marks (and, folding
-    /// everything, every non-spacing mark).
+    /// Drops what folding `.all` will drop before the word is analysed: tone marks and every
+    /// non-spacing mark. (Folding `.tones` uses ``ToneFolding``.)
     func prefold(_ scalar: UInt32, into output: inout [UInt32]) {
         if scalar < 0x80 { output.append(scalar); return }
         let facts = VietnameseAlphabet.facts(scalar)
@@ -210,7 +241,12 @@ struct NormalizationPass {
             return
         }
         scratch.folded.removeAll(keepingCapacity: true)
-        for scalar in piece {
+        if folding == .tones {
+            scratch.toneFolded.removeAll(keepingCapacity: true)
+            ToneFolding.fold(piece, into: &scratch.toneFolded)
+        }
+        let source = folding == .tones ? scratch.toneFolded : piece
+        for scalar in source {
             if scalar < 0x80 {
                 scratch.folded.append(lowercase && scalar &- 0x41 < 26 ? scalar | 0x20 : scalar)
                 continue
@@ -223,13 +259,13 @@ struct NormalizationPass {
                     let letter = UInt32(VietnameseAlphabet.baseLetter(code))
                     scratch.folded.append(upper ? letter - 0x20 : letter)
                 } else {
-                    let tone = folding == .tones ? 0 : VietnameseAlphabet.tone(facts)
-                    scratch.folded.append(VietnameseAlphabet.scalar(code: code, tone: tone, upper: upper))
+                    // With .tones, ToneFolding has already dropped the tones that fold (not `é` + ◌̈).
+                    scratch.folded.append(VietnameseAlphabet.scalar(code: code, tone: VietnameseAlphabet.tone(facts), upper: upper))
                 }
                 continue
             }
             let bits = ScalarClasses.of(scalar)
-            if folding != .none && VietnameseAlphabet.combiningTone(scalar) != 0 { continue }
+            if folding == .all && VietnameseAlphabet.combiningTone(scalar) != 0 { continue }
             if folding == .all && (scalar == 0xD0 || scalar == 0xF0) {  // Ð, ð: look-alikes of Đ, đ
                 scratch.folded.append(scalar == 0xD0 && !lowercase ? 0x44 : 0x64)
                 continue
@@ -263,6 +299,7 @@ struct NormalizationPass {
     /// Buffers reused from piece to piece.
     struct Scratch {
         var folded: [UInt32] = []
+        var toneFolded: [UInt32] = []
         var decomposed: [UInt32] = []
         var single: [UInt32] = [0]
     }

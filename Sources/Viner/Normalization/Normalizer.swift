@@ -83,7 +83,9 @@ public struct Normalizer: Sendable {
     /// encoding when ``NormalizationOptions/encoding`` says so (`.auto` detects it). Offsets of
     /// the map are offsets into `bytes`.
     public func normalize(bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText {
-        if options.encoding == .unicode, CanonicalScan.isCanonical(bytes, options: options), Self.isValidUTF8(bytes) {
+        // Validate first: the fast scan reads well-formed UTF-8 only (a truncated sequence at the end
+        // would make it read past the buffer).
+        if options.encoding == .unicode, Self.isValidUTF8(bytes), CanonicalScan.isCanonical(bytes, options: options) {
             return NormalizedText(text: String(decoding: bytes, as: UTF8.self), offsetMap: .identity(length: bytes.count))
         }
         let source = SourceText(utf8: bytes)

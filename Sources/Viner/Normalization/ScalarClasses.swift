@@ -15,6 +15,10 @@ enum ScalarClasses {
     static let hasLowercase: UInt8 = 16
     /// A non-spacing mark (general category Mn).
     static let nonspacing: UInt8 = 32
+    /// Not a Vietnamese letter, but canonically an ASCII letter followed only by marks the
+    /// normaliser reads (tone marks, breve, circumflex, horn): `ñ`, `ń`, `ṭ`, `ĉ`, `ṍ`. The full
+    /// pass reads such a letter as its decomposition, so NFC and NFD input are treated alike.
+    static let markedLatin: UInt8 = 64
 
     /// Classes of U+0000 … U+FFFF.
     static let bmp: [UInt8] = {
@@ -50,6 +54,20 @@ enum ScalarClasses {
         if info & UInt32(CICU_SCALAR_NONSPACING) != 0 { bits |= nonspacing }
         if cicu_norm_scalar_lowercase(scalar) != scalar { bits |= hasLowercase }
         if RepairTable.isCandidate(scalar) { bits |= repairable }
+        if info & UInt32(CICU_SCALAR_NFD_YES) == 0 && isMarkedLatin(scalar) { bits |= markedLatin }
         return bits
+    }
+
+    /// See ``markedLatin`` (only Latin blocks can qualify).
+    private static func isMarkedLatin(_ scalar: UInt32) -> Bool {
+        guard (0xC0..<0x250).contains(scalar) || (0x1E00..<0x1F00).contains(scalar), VietnameseAlphabet.facts(scalar) == 0 else {
+            return false
+        }
+        var parts: [UInt32] = []
+        ICUNormalization.normalize([scalar][...], form: .nfd, appendingTo: &parts)
+        guard parts.count >= 2, parts[0] < 0x80, (parts[0] | 0x20) &- 0x61 < 26 else { return false }
+        return parts.dropFirst().allSatisfy {
+            VietnameseAlphabet.combiningTone($0) != 0 || VietnameseAlphabet.combiningModifier($0) != nil
+        }
     }
 }

@@ -25,14 +25,21 @@ public struct OffsetConverter: Sendable {
     private mutating func advance(to offset: Int) {
         if offset < byte { byte = 0; scalars = 0; utf16 = 0 }
         let target = min(offset, bytes.count)
-        while byte < target {
-            let lead = bytes[byte]
-            let length: Int
-            if lead < 0x80 { length = 1 } else if lead < 0xE0 { length = 2 } else if lead < 0xF0 { length = 3 } else { length = 4 }
-            byte += length
-            scalars += 1
-            utf16 += length == 4 ? 2 : 1
+        guard byte < target else { return }
+        // Count scalar starts (every byte that is not a continuation byte) and the four-byte
+        // leads (two UTF-16 units each): a branch-free loop over the bytes.
+        var starts = 0
+        var fourByte = 0
+        bytes.withUnsafeBufferPointer { bytes in
+            for k in byte..<target {
+                let b = bytes[k]
+                starts &+= b & 0xC0 != 0x80 ? 1 : 0
+                fourByte &+= b >= 0xF0 ? 1 : 0
+            }
         }
+        byte = target
+        scalars += starts
+        utf16 += starts + fourByte
     }
 
     /// The Unicode scalar offset of UTF-8 offset `offset`.

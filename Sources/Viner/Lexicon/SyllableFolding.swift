@@ -151,6 +151,11 @@ enum SyllableFolding {
         var spaceBefore = initialSpace
         var newlineBefore = initialNewline
         while index < range.upperBound {
+            if bytes[index] == 0x20 {   // the commonest separator, without decoding
+                spaceBefore = true
+                index += 1
+                continue
+            }
             let (scalar, length) = decode(bytes, index)
             let kind = classify(scalar, table)
             switch kind {
@@ -184,6 +189,7 @@ enum SyllableFolding {
                     // fast paths: ASCII letters and precomposed Vietnamese letters
                     let byte = bytes[index]
                     if byte < 0x80 {
+                        if byte == 0x20 { break }   // a space ends the piece (as classify would say)
                         let lowered = byte | 0x20
                         if lowered >= 0x61 && lowered <= 0x7A {
                             letters += 1

@@ -27,14 +27,17 @@ public struct OffsetConverter: Sendable {
         let target = min(offset, bytes.count)
         guard byte < target else { return }
         // Count scalar starts (every byte that is not a continuation byte) and the four-byte
-        // leads (two UTF-16 units each): a branch-free loop over the bytes.
+        // leads (two UTF-16 units each) in one pass over the bytes.
         var starts = 0
         var fourByte = 0
         bytes.withUnsafeBufferPointer { bytes in
             for k in byte..<target {
+                // Arithmetic, not branches (lead and continuation bytes alternate unpredictably):
+                // a byte starts a scalar unless its top bits are 10; `b >> 4 == 0xF` marks a
+                // four-byte lead.
                 let b = bytes[k]
-                starts &+= b & 0xC0 != 0x80 ? 1 : 0
-                fourByte &+= b >= 0xF0 ? 1 : 0
+                starts &+= Int(((~b) >> 7 | (b >> 6)) & 1)
+                fourByte &+= Int(((b >> 4) &+ 1) >> 4)
             }
         }
         byte = target

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Viner
 
@@ -18,9 +19,10 @@ import Testing
     }
 
     /// The small size: 100 KB in release; debug builds (what `swift test` runs) are 10–50× slower,
-    /// so 4 KB there. A quadratic step shows at either size (×16 instead of ×4).
+    /// so 10 KB there — above the tokenizer's 8 KiB window, whose fixed cost would otherwise make
+    /// the first step look superlinear. A quadratic step shows at either size (×16 instead of ×4).
     #if DEBUG
-    static let baseSize = 4_000
+    static let baseSize = 10_000
     #else
     static let baseSize = 100_000
     #endif
@@ -45,9 +47,10 @@ import Testing
         Case(name: "repeated date words", make: repeated("ngày tháng năm quý từ đến ")),
         Case(name: "repeated honorifics and surnames", make: repeated("ông Nguyễn bà Trần ")),
         Case(name: "repeated number words", make: repeated("năm mươi phần trăm ")),
-        // 25 000 and 100 000 marks (1 000 and 4 000 in debug builds).
+        // 25 000 and 100 000 marks (2 500 and 10 000 in debug builds).
         Case(name: "combining marks on one letter", make: { size in "a" + String(repeating: "\u{0301}", count: size) }, size: baseSize / 4),
-        Case(name: "alternating combining marks on one letter", make: { size in "o" + String(repeating: "\u{0302}\u{0323}", count: size / 2) }, size: baseSize / 4),
+        Case(name: "alternating combining marks on one letter", make: { size in "o" + String(repeating: "\u{0302}\u{0323}", count: size / 2) }, size: baseSize / 4,
+             knownIssue: "normaliser owner fixing: RegressionTests.regressionNormalizerQuadraticOnLongCombiningSequence"),
         Case(name: "NUL bytes", make: repeated("\u{0000}")),
         Case(name: "letters and NUL bytes", make: repeated("a\u{0000}")),
         Case(name: "acronym joints", make: repeated("TT&")),
@@ -62,6 +65,13 @@ import Testing
         Case(name: "emoji with modifiers", make: repeated("👍🏽")),
         Case(name: "one word per line", make: repeated("Sở\n")),
     ]
+
+    /// True when the test binary runs under the address or thread sanitizer.
+    static let underSanitizer: Bool = {
+        let handle = dlopen(nil, RTLD_NOW)
+        defer { if let handle { dlclose(handle) } }
+        return dlsym(handle, "__asan_init") != nil || dlsym(handle, "__tsan_init") != nil
+    }()
 
     static let tokenizer = try! Tokenizer()
     static let recognizer = try! EntityRecognizer()
@@ -108,6 +118,9 @@ import Testing
             }
             return best
         }
+        // Sanitizers change the cost model (shadow memory, allocator, locks): only the outputs
+        // are checked there.
+        guard !Self.underSanitizer else { return }
         var report = ""
         for _ in 0..<3 {
             let smallTime = best(small)

@@ -115,21 +115,41 @@ struct TagCommand: ParsableCommand {
             return renderer.render(document, entities, roles: links)
         }
         let batchLimit = jobs == 1 ? 1 : jobs * 32
-        while true {
-            var batch: [InputDocument] = []
-            var batchBytes = 0
-            while batch.count < batchLimit, batchBytes < 8 << 20, let document = try reader.next() {
-                batchBytes += document.text.utf8.count
-                batch.append(document)
-            }
-            if batch.isEmpty { break }
-            for output in ParallelMap.map(batch, jobs: jobs, work) {
+        func write(_ outputs: [String]) {
+            for output in outputs {
                 if !first { sink.write(renderer.separator) }
                 first = false
                 sink.write(output)
                 sink.endRecord()
             }
+        }
+        // With --jobs > 1, batch N is tagged on worker threads while this thread reads batch
+        // N + 1; results are written in input order.
+        var pending: PendingBatch?
+        while true {
+            var batch: [InputDocument] = []
+            var batchBytes = 0
+            do {
+                while batch.count < batchLimit, batchBytes < 8 << 20, let document = try reader.next() {
+                    batchBytes += document.text.utf8.count
+                    batch.append(document)
+                }
+            } catch {
+                // Every record before the bad one still gets its output, then the error.
+                if let pending { write(pending.wait()) }
+                write(ParallelMap.map(batch, jobs: jobs, work))
+                sink.flush()
+                throw error
+            }
+            if let pending { write(pending.wait()) }
+            pending = nil
             progress.update(bytes: reader.bytesRead)
+            if batch.isEmpty { break }
+            if jobs == 1 {
+                write(ParallelMap.map(batch, jobs: 1, work))
+            } else {
+                pending = PendingBatch(batch, jobs: jobs, work)
+            }
         }
         sink.write(renderer.footer)
         sink.flush()
@@ -153,6 +173,24 @@ struct InputFormatArgument: ExpressibleByArgument {
     }
 
     static var allValueStrings: [String] { InputFormat.allCases.map(\.rawValue) }
+}
+
+/// A batch being tagged on worker threads.
+final class PendingBatch: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var outputs: [String] = []   // written by the worker, read after `group.wait()`
+
+    init(_ batch: [InputDocument], jobs: Int, _ body: @escaping @Sendable (InputDocument) -> String) {
+        DispatchQueue.global().async(group: group) { [self] in
+            outputs = ParallelMap.map(batch, jobs: jobs, body)
+        }
+    }
+
+    /// Waits for the batch and returns its outputs in input order.
+    func wait() -> [String] {
+        group.wait()
+        return outputs
+    }
 }
 
 /// Maps documents on up to `jobs` threads, keeping input order.

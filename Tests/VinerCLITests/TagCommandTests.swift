@@ -124,6 +124,15 @@ enum TempFile {
         #expect(output.stderr.contains(":2"))
     }
 
+    @Test(arguments: ["1", "2"])
+    func recordsBeforeABadLineAreStillWritten(jobs: String) throws {
+        let input = Self.jsonlInput(70) + "not json\n" + Self.jsonlInput(5)
+        let output = try VinerBinary.run(["tag", "--input", "jsonl", "--format", "jsonl", "--jobs", jobs], stdin: input)
+        #expect(output.status == 65)
+        #expect(output.stderr.contains(":71"))
+        #expect(try lines(output.stdout).map { try object($0)["id"] as? String } == (0..<70).map { "doc-\($0)" })
+    }
+
     @Test func skipBadReportsAndCountsSkippedLines() throws {
         let input = #"{"id": "a", "text": "Ngày 1/1/2020"}"# + "\nnot json\n" + #"{"id": "c"}"# + "\n" + #"{"id": "d", "text": "x"}"# + "\n"
         let output = try VinerBinary.run(["tag", "--input", "jsonl", "--format", "jsonl", "--skip-bad"], stdin: input)

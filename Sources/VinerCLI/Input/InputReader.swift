@@ -42,6 +42,10 @@ enum TextDecoding {
         if let nul = bytes.firstIndex(of: 0) {
             throw CLIError(message: "\(source.describe(byteOffset: nul)): binary data (NUL byte); viner reads text", exitCode: ExitStatus.dataError)
         }
+        // One validating pass in the common case; the offset of a bad byte only on failure.
+        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *), let text = String(validating: bytes, as: UTF8.self) {
+            return text
+        }
         if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
             if lossy {
                 StandardError.write("viner: warning: \(source.describe(byteOffset: bad)): invalid UTF-8 replaced with U+FFFD\n")

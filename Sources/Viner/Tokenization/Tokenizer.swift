@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Splits Vietnamese text into syllables, numbers, punctuation and the units that generic word
 /// breaking cuts apart (`83,7%`, `18/6/2016`, `TT&TT`, `575/QĐ-UBND`, URLs, e-mails).
@@ -14,7 +13,7 @@ import Synchronization
 /// }
 /// ```
 public final class Tokenizer: Sendable {
-    private let pool: Mutex<[TokenizerScratch]>
+    private let pool: ScratchPool
     private let input: ICUTextInput
     private let fastPath: Bool
 
@@ -29,11 +28,7 @@ public final class Tokenizer: Sendable {
     public init(icuInput: ICUTextInput, fastPath: Bool = true) throws(ICUError) {
         input = icuInput
         self.fastPath = fastPath
-        let first = try TokenizerScratch(input: icuInput, fastPath: fastPath)
-        var scratches: [TokenizerScratch] = []
-        scratches.reserveCapacity(16)
-        scratches.append(first)
-        pool = Mutex(scratches)
+        pool = ScratchPool(try TokenizerScratch(input: icuInput, fastPath: fastPath))
     }
 
     /// Calls `body` for every token of `text`, in order. Whitespace produces no token.
@@ -77,7 +72,7 @@ public final class Tokenizer: Sendable {
     }
 
     private func borrowScratch() -> TokenizerScratch {
-        if let scratch = pool.withLock({ $0.popLast() }) { return scratch }
+        if let scratch = pool.pop() { return scratch }
         // Pool empty: another thread holds every scratch. Open one more (once per extra thread).
         do {
             return try TokenizerScratch(input: input, fastPath: fastPath)
@@ -87,6 +82,6 @@ public final class Tokenizer: Sendable {
     }
 
     private func returnScratch(_ scratch: TokenizerScratch) {
-        pool.withLock { $0.append(scratch) }
+        pool.push(scratch)
     }
 }

@@ -79,4 +79,14 @@ import Testing
         let largeTime = clock.measure { _ = normalizer.normalize(large) }
         #expect(largeTime < .milliseconds(20) || largeTime < smallTime * 8, "\(smallTime) vs \(largeTime)")
     }
+
+    /// Found by the normalizer fuzz target (`auto-idempotence`): `.auto` read Unicode text with
+    /// a combining mark as 8-bit legacy text (`n\u{0303}` → `nè`, and U+FFFD beside it → `ï¿½`), and
+    /// a second pass over folded output could convert it again.
+    @Test(arguments: ["n\u{0303}", "ma\u{0300} \u{FFFD}", "Vie\u{0323}\u{0302}t", "\u{00F1}u \u{0303}"])
+    func regressionAutoEncodingConvertsUnicodeWithCombiningMarks(_ text: String) {
+        let auto = Normalizer(options: NormalizationOptions(encoding: .auto))
+        #expect(Normalizer.detectEncoding(text).encoding == .unicode)
+        #expect(auto.normalize(text).text == Normalizer().normalize(text).text)
+    }
 }

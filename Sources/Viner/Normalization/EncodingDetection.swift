@@ -78,6 +78,12 @@ enum EncodingDetector {
             // Vietnamese letters outside Latin-1 only exist in Unicode text: never reinterpret it.
             let vietnamese = unicode.scalars.filter { $0 >= 0x100 && VietnameseAlphabet.facts($0) != 0 }.count
             if vietnamese > 0 { return EncodingDetection(encoding: .unicode, confidence: 1, supportingWords: vietnamese) }
+            // 8-bit text read as Latin-1 or Windows-1252 never holds other scalars above U+00FF
+            // (a combining mark, a CJK letter, …): such text is Unicode, whatever its letters say.
+            // (U+FFFD is neutral: it is also what ill-formed legacy bytes decode to.)
+            if unicode.scalars.contains(where: { $0 > 0xFF && $0 != 0xFFFD && !windows1252Extras.contains($0) }) {
+                return EncodingDetection(encoding: .unicode, confidence: 1, supportingWords: 0)
+            }
         }
         var unicodeConfidence = 0.0
         var unicodeSupport = 0
@@ -103,6 +109,12 @@ enum EncodingDetector {
         if best.confidence > unicodeConfidence + 0.1 && best.supportingWords > 0 { return best }
         return EncodingDetection(encoding: .unicode, confidence: max(unicodeConfidence, 1 - best.confidence), supportingWords: unicodeSupport)
     }
+
+    /// The scalars Windows-1252 gives bytes 0x80–0x9F (how 8-bit text often arrives in a String).
+    static let windows1252Extras: Set<UInt32> = [
+        0x152, 0x153, 0x160, 0x161, 0x178, 0x17D, 0x17E, 0x192, 0x2C6, 0x2DC, 0x2013, 0x2014, 0x2018, 0x2019,
+        0x201A, 0x201C, 0x201D, 0x201E, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203A, 0x20AC, 0x2122,
+    ]
 
     /// Vietnamese prose has marks on most words; demand them on a quarter before being sure.
     private static func coverage(_ supporting: Int, _ words: Int) -> Double {

@@ -3,19 +3,6 @@ import Testing
 
 /// Round trips, idempotence and offset-map properties on generated text.
 @Suite struct NormalizerPropertyTests {
-    /// A small deterministic generator (SplitMix64).
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     static let pieces: [String] = [
         "a", "o", "u", "y", "i", "e", "h", "q", "g", "n", "t", "ng", "qu", "gi", "th", "kh", "H", "Q", "Đ", "Ð", "ð",
         "à", "á", "ả", "ã", "ạ", "ơ", "ư", "ô", "ê", "â", "ă", "ọ", "ự", "ợ", "ỷ", "ỳ", "Ủ", "Ỳ", "É",
@@ -25,7 +12,7 @@ import Testing
     ]
 
     static func samples(count: Int, seed: UInt64) -> [String] {
-        var generator = Generator(state: seed)
+        var generator = SplitMix64(seed: seed)
         return (0..<count).map { _ in
             let length = Int(generator.next() % 12)
             return (0..<length).map { _ in generator.pick(pieces) }.joined()
@@ -73,7 +60,7 @@ import Testing
     }
 
     @Test func offsetMapCoversTheInput() {
-        var generator = Generator(state: 99)
+        var generator = SplitMix64(seed: 99)
         for options in Self.optionSets {
             let normalizer = Normalizer(options: options)
             for text in Self.samples(count: 400, seed: 3) {
@@ -138,7 +125,7 @@ import Testing
     }
 
     @Test func longTextIsNormalisedBlockByBlockLikeAWhole() {
-        var generator = Generator(state: 5)
+        var generator = SplitMix64(seed: 5)
         var lines: [String] = []
         for index in 0..<400 {
             let sample = Self.samples(count: 1, seed: UInt64(index))[0]

@@ -1,19 +1,3 @@
-/// Seeded random text for the property tests: the same seed gives the same texts on every
-/// machine, so a failure message's seed and case number reproduce it.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Builds texts from pieces that exercise the tokenizer's units, the normaliser's rewrites and
 /// the recogniser's rules, mixed with hostile scalars, joined by assorted white space (or none).
 enum TextGenerator {

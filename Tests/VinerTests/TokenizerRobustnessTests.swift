@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func randomUnicodeStrings() {
-        var random = SeededRandom(seed: 0x5EED_0001)
+        var random = SplitMix64(seed: 0x5EED_0001)
         for _ in 0..<300 {
             let text = RandomText.string(length: Int(random.next() % 40), using: &random)
             Self.checkInvariants(TokenizerFixture.tokenizer.tokens(in: text), Array(text.utf8))
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func invalidUTF8NeverTrapsOrLosesBytes() {
-        var random = SeededRandom(seed: 0xBAD_BEEF)
+        var random = SplitMix64(seed: 0xBAD_BEEF)
         for _ in 0..<300 {
             let bytes = RandomText.bytes(length: Int(random.next() % 40) + 1, using: &random)
             let tokens = TokenizerFixture.tokens(bytes: bytes)
@@ -75,7 +75,7 @@ import Testing
 
     @Test func utf8AndUTF16ICUInputsAgree() throws {
         let viaUTF8 = try Tokenizer(icuInput: .utf8)
-        var random = SeededRandom(seed: 0xD1FF)
+        var random = SplitMix64(seed: 0xD1FF)
         for _ in 0..<200 {
             let bytes = random.next() % 2 == 0
                 ? Array(RandomText.string(length: 30, using: &random).utf8)
@@ -87,7 +87,7 @@ import Testing
     /// Text large enough for several ICU windows tokenizes exactly like its white-space-separated
     /// pieces tokenized one by one (no unit crosses white space, so windows must not matter).
     @Test func windowsDoNotChangeTokens() {
-        var random = SeededRandom(seed: 0x817D)
+        var random = SplitMix64(seed: 0x817D)
         var text = ""
         while text.utf8.count < 3 * TokenizerScratch.windowSize {
             text += RandomText.string(length: 20, using: &random)
@@ -133,7 +133,7 @@ import Testing
     }
 
     @Test func eightThreadsAtOnce() async {
-        var random = SeededRandom(seed: 0x7777)
+        var random = SplitMix64(seed: 0x7777)
         let texts = (0..<16).map { _ in
             RandomText.string(length: 400, using: &random) + " Ngày 18/6/2016 Sở TT&TT đạt 83,7%"
         }

@@ -28,19 +28,6 @@ enum TokenizerFixture {
     }
 }
 
-/// A small deterministic random generator (SplitMix64) so failures reproduce.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random text from pieces that stress the tokenizer: Vietnamese NFC and NFD, digits with
 /// separators, punctuation, odd spaces, emoji, Han, Thai, combining marks without a base.
 enum RandomText {
@@ -52,14 +39,14 @@ enum RandomText {
         "漢字", "ไทย", "ภาษา", "カタカナ", "한국", "Ж", "ß", "ǅ", "\u{FFFD}", "٣", "½", "−",
     ]
 
-    static func string(length: Int, using random: inout SeededRandom) -> String {
+    static func string(length: Int, using random: inout SplitMix64) -> String {
         var result = ""
         for _ in 0..<length { result += pieces[Int(random.next() % UInt64(pieces.count))] }
         return result
     }
 
     /// Valid text with some bytes replaced by invalid UTF-8.
-    static func bytes(length: Int, using random: inout SeededRandom) -> [UInt8] {
+    static func bytes(length: Int, using random: inout SplitMix64) -> [UInt8] {
         var bytes = Array(string(length: length, using: &random).utf8)
         let bad: [UInt8] = [0x80, 0xBF, 0xC0, 0xC3, 0xE1, 0xED, 0xF0, 0xF4, 0xF5, 0xFF]
         for _ in 0..<max(1, bytes.count / 20) where !bytes.isEmpty {

@@ -1,11 +1,6 @@
 import Benchmark
 import BenchmarkSupport
 import Viner
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 // The normaliser next to ICU's own normaliser, in one run over the same text (BenchmarkCorpus):
 //   Normalizer.fastPath              canonical text (the corpus after `Normalizer()`): one scan, no allocation
@@ -22,14 +17,6 @@ import Darwin
 
 let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
 let megabytesPerCPUSecond = BenchmarkMetric.custom("MB/s (CPU)", polarity: .prefersLarger, useScalingFactor: false)
-
-/// Seconds of CPU time this thread has used.
-@inline(__always)
-func threadCPUSeconds() -> Double {
-    var now = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
-    return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
-}
 
 /// Runs `body` once per scaled iteration, then records MB/s of `byteCount` bytes per iteration.
 @inline(__always)

@@ -2,11 +2,6 @@ import Benchmark
 import BenchmarkSupport
 @_spi(Benchmarks) import Viner
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 // The tokenizer next to its baselines, in one run over the same bytes (BenchmarkCorpus):
 //   Tokenizer.forEachToken           the public API (Latin fast path; ICU over UTF-16 elsewhere)
@@ -24,13 +19,6 @@ import Darwin
 
 let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
 let megabytesPerCPUSecond = BenchmarkMetric.custom("MB/s (CPU)", polarity: .prefersLarger, useScalingFactor: false)
-
-@inline(__always)
-func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
-}
 
 /// Runs `body` once per scaled iteration, then records MB/s outside the measured region.
 @inline(__always)

@@ -6,7 +6,7 @@
 /// let normalizer = Normalizer()                 // NFC, traditional tone placement, safe repairs
 /// let result = normalizer.normalize("Ủy ban nhân dân tỉnh Hoà Bình")
 /// print(result.text)                            // "Ủy ban nhân dân tỉnh Hòa Bình"
-/// result.offsetMap.originalRange(forNormalized: 36..<45)   // where "Hòa Bình" was
+/// result.offsetMap.originalRange(forNormalized: 27..<37)   // 27..<37: bytes of "Hoà Bình" in the input
 /// ```
 ///
 /// Text that is already canonical (checked in one pass over its UTF-8 bytes, without

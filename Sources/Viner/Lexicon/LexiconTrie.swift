@@ -1,24 +1,31 @@
 /// A trie over folded pieces (see ``SyllableFolding``): each edge is one piece hash, so a
 /// lookup walks the document's pieces with one hash-table probe per piece.
 ///
-/// Edges live in one open-addressing table keyed by (node, piece hash), probed linearly; each
+/// Edges live in one open-addressing table keyed by (node, piece hash), probed linearly, key and
+/// child side by side so a probe reads one cache line; each
 /// node also records which kinds of entries end in its subtree, so a rule looking for, say,
 /// titles stops at the first piece when no title starts with it.
 struct LexiconTrie: Sendable {
-    private var keys: [UInt64]
-    private var children: [Int32]
+    /// One slot of the edge table: the edge key and the child node (-1 when empty).
+    private struct Slot {
+        var key: UInt64
+        var child: Int32
+    }
+    private var slots: [Slot]
     private var mask: Int
     private var edgeCount = 0
     /// Indices into the lexicon's entries that end at each node.
     private(set) var payloads: [[Int32]] = [[]]
     /// Per node: the ``KindSet`` bits of every entry in its subtree (itself included).
     private(set) var subtreeKinds: [UInt32] = [0]
+    /// Per node: the ``KindSet`` bits of the entries that end at it (so a walk reads
+    /// `payloads` only at the node where its longest match ends).
+    private(set) var endKinds: [UInt32] = [0]
 
     static let root: Int32 = 0
 
     init() {
-        keys = [UInt64](repeating: 0, count: 1024)
-        children = [Int32](repeating: -1, count: 1024)
+        slots = [Slot](repeating: Slot(key: 0, child: -1), count: 1024)
         mask = 1023
     }
 
@@ -37,33 +44,32 @@ struct LexiconTrie: Sendable {
     func child(_ node: Int32, _ hash: UInt64) -> Int32? {
         let key = Self.edgeKey(node, hash)
         var index = slot(key)
-        while true {
-            let child = children[index]
-            if child < 0 { return nil }
-            if keys[index] == key { return child }
-            index = (index + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let slot = slots[index]
+                if slot.child < 0 { return nil }
+                if slot.key == key { return slot.child }
+                index = (index + 1) & mask
+            }
         }
     }
 
     private mutating func setChild(_ key: UInt64, _ child: Int32) {
         if (edgeCount + 1) * 2 > mask + 1 { grow() }
         var index = slot(key)
-        while children[index] >= 0 { index = (index + 1) & mask }
-        keys[index] = key
-        children[index] = child
+        while slots[index].child >= 0 { index = (index + 1) & mask }
+        slots[index] = Slot(key: key, child: child)
         edgeCount += 1
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldChildren = children
+        let oldSlots = slots
         let capacity = (mask + 1) * 2
-        keys = [UInt64](repeating: 0, count: capacity)
-        children = [Int32](repeating: -1, count: capacity)
+        slots = [Slot](repeating: Slot(key: 0, child: -1), count: capacity)
         mask = capacity - 1
         edgeCount = 0
-        for index in oldChildren.indices where oldChildren[index] >= 0 {
-            setChild(oldKeys[index], oldChildren[index])
+        for slot in oldSlots where slot.child >= 0 {
+            setChild(slot.key, slot.child)
         }
     }
 
@@ -78,12 +84,14 @@ struct LexiconTrie: Sendable {
                 let next = Int32(payloads.count)
                 payloads.append([])
                 subtreeKinds.append(0)
+                endKinds.append(0)
                 setChild(Self.edgeKey(node, hash), next)
                 node = next
             }
             subtreeKinds[Int(node)] |= kindBit
         }
         payloads[Int(node)].append(entry)
+        endKinds[Int(node)] |= kindBit
     }
 
     /// The number of nodes.

@@ -8,9 +8,8 @@ struct NameScanner {
     let words: NameWords
     let document: Document
     let units: [NameUnit]
-    /// Per unit: the trie node reached by its piece from the root, or -1 (one probe per unit;
-    /// every rule's lexicon lookups at that unit start from here).
-    let firstNodes: [Int32]
+    /// The lexicon's trie (held here so lookups do not reach through `lexicon` each time).
+    let trie: LexiconTrie
     var candidates: [Candidate] = []
 
     /// Rule priorities for ``OverlapPolicy`` ties.
@@ -25,13 +24,13 @@ struct NameScanner {
         self.lexicon = lexicon
         self.words = words
         self.document = document
-        let units = NameUnit.make(document)
-        self.units = units
-        let trie = lexicon.trie
-        self.firstNodes = units.map { unit in
-            unit.isWord ? (trie.child(LexiconTrie.root, unit.hash) ?? -1) : -1
-        }
+        self.trie = lexicon.trie
+        self.units = NameUnit.make(document, trie: lexicon.trie)
     }
+
+    /// The kinds a rule may start with at a lower-case unit (places and surnames need capitals;
+    /// a complete agency name needs capitals unless it follows a title).
+    static let lowercaseStarters = KindSet(.honorific, .title, .titlePrefix, .agencyHead, .agencyHeadPlace, .locationUnit)
 
     mutating func run() {
         let count = units.count
@@ -44,6 +43,22 @@ struct NameScanner {
                 continue
             }
             guard unit.isWord, !isCompoundInterior(i) else { i += 1; continue }
+            if i > 0 && !unit.newlineBefore {
+                // No byline starts here (it needs a line start). Every other rule but a name
+                // before a title starts with a lexicon entry, and in lower case only with an
+                // honorific, a title, a head or a place unit word: skip the unit when none does.
+                let startKinds = unit.firstNode >= 0 ? trie.subtreeKinds[Int(unit.firstNode)] : 0
+                if unit.isCapitalized || unit.isAllCaps {
+                    if startKinds == 0 {
+                        if let end = personBeforeTitle(at: i) { i = end; continue }
+                        i += 1
+                        continue
+                    }
+                } else if startKinds & Self.lowercaseStarters.rawValue == 0 {
+                    i += 1
+                    continue
+                }
+            }
             if let end = honorificAndName(at: i) { i = end; continue }
             if let end = personBeforeTitle(at: i) { i = end; continue }
             if let end = titleChain(at: i) { i = end; continue }
@@ -80,39 +95,52 @@ struct NameScanner {
 
     // MARK: lexicon access
 
-    /// Calls `body` with the end (exclusive) and entry index of every lexicon entry of one of
-    /// `kinds` that matches the units starting at `i`, shortest first. Matches never cross a line
-    /// break.
+    /// The end (exclusive) and entry index of the longest lexicon entry of one of `kinds` that
+    /// matches the units starting at `i` (the last such entry loaded when several end there).
+    /// Matches never cross a line break.
     @inline(__always)
-    func forEachMatch(at i: Int, _ kinds: KindSet, _ body: (Int, Int32) -> Void) {
-        var node = firstNodes[i]
-        guard node >= 0 else { return }
-        let trie = lexicon.trie
+    func longestIndex(at i: Int, _ kinds: KindSet) -> (end: Int, index: Int32)? {
+        guard i < units.count else { return nil }
+        var node = units[i].firstNode
+        guard node >= 0 else { return nil }
+        var bestNode: Int32 = -1
+        var bestEnd = 0
         var j = i + 1
         while true {
-            guard trie.subtreeKinds[Int(node)] & kinds.rawValue != 0 else { return }
-            for entry in trie.payloads[Int(node)] { body(j, entry) }
-            guard j < units.count, !units[j].newlineBefore, let next = trie.child(node, units[j].hash) else { return }
+            guard trie.subtreeKinds[Int(node)] & kinds.rawValue != 0 else { break }
+            if trie.endKinds[Int(node)] & kinds.rawValue != 0 { bestNode = node; bestEnd = j }
+            guard j < units.count, !units[j].newlineBefore, let next = trie.child(node, units[j].hash) else { break }
             node = next
             j += 1
         }
+        guard bestNode >= 0 else { return nil }
+        let kindBits = lexicon.kindBits
+        let payload = trie.payloads[Int(bestNode)]
+        var k = payload.count - 1
+        while kindBits[Int(payload[k])] & kinds.rawValue == 0 { k -= 1 }
+        return (bestEnd, payload[k])
     }
 
     /// The longest entry of one of `kinds` starting at `i`.
+    @inline(__always)
     func longest(at i: Int, _ kinds: KindSet) -> (end: Int, entry: LexiconEntry)? {
-        guard i < units.count else { return nil }
-        var best: (end: Int, index: Int32)? = nil
-        let kindBits = lexicon.kindBits
-        forEachMatch(at: i, kinds) { end, index in
-            if kindBits[Int(index)] & kinds.rawValue != 0 { best = (end, index) }
-        }
-        guard let best else { return nil }
+        guard let best = longestIndex(at: i, kinds) else { return nil }
         return (best.end, lexicon.entries[Int(best.index)])
     }
 
     /// `true` when some entry of one of `kinds` starts at `i`.
     func starts(at i: Int, _ kinds: KindSet) -> Bool {
-        longest(at: i, kinds) != nil
+        guard i < units.count else { return false }
+        var node = units[i].firstNode
+        guard node >= 0 else { return false }
+        var j = i + 1
+        while true {
+            guard trie.subtreeKinds[Int(node)] & kinds.rawValue != 0 else { return false }
+            if trie.endKinds[Int(node)] & kinds.rawValue != 0 { return true }
+            guard j < units.count, !units[j].newlineBefore, let next = trie.child(node, units[j].hash) else { return false }
+            node = next
+            j += 1
+        }
     }
 
     // MARK: unit helpers

@@ -8,6 +8,9 @@ struct NameUnit {
     var flags: Flags
     /// The folded punctuation character (`-` for every dash), 0 for words and numbers.
     var punct: UInt8
+    /// The lexicon trie node reached from the root by this word's hash, or -1 (one probe per
+    /// unit; every lexicon lookup starting here begins at this node).
+    var firstNode: Int32
 
     struct Flags: OptionSet {
         let rawValue: UInt16
@@ -17,8 +20,6 @@ struct NameUnit {
         static let allCaps = Flags(rawValue: 1 << 3)
         static let spaceBefore = Flags(rawValue: 1 << 4)
         static let newlineBefore = Flags(rawValue: 1 << 5)
-        static let tokenStart = Flags(rawValue: 1 << 6)
-        static let tokenEnd = Flags(rawValue: 1 << 7)
         static let hasDigit = Flags(rawValue: 1 << 8)
     }
 
@@ -29,30 +30,28 @@ struct NameUnit {
     @inline(__always) var newlineBefore: Bool { flags.contains(.newlineBefore) }
     @inline(__always) var isPunct: Bool { punct != 0 }
 
-    /// Splits a document into units and marks where its tokens start and end.
-    static func make(_ document: Document) -> [NameUnit] {
+    /// Splits a document into units, looking each word up in `trie` from the root.
+    static func make(_ document: Document, trie: LexiconTrie) -> [NameUnit] {
         var units: [NameUnit] = []
         units.reserveCapacity(document.tokens.count + document.tokens.count / 4)
         document.bytes.withUnsafeBufferPointer { bytes in
-            SyllableFolding.forEachPiece(bytes, in: 0..<bytes.count) { piece in
-                var flags: Flags = []
-                if piece.letters > 0 { flags.insert(.word) }
-                if piece.digits > 0 { flags.insert(.hasDigit); if piece.letters == 0 { flags.insert(.number) } }
-                if piece.firstUpper { flags.insert(.capitalized) }
-                if piece.upper >= 2 && piece.lower == 0 { flags.insert(.allCaps) }
-                if piece.spaceBefore { flags.insert(.spaceBefore) }
-                if piece.newlineBefore { flags.insert(.newlineBefore) }
-                units.append(NameUnit(start: Int32(piece.start), end: Int32(piece.end), hash: piece.hash, flags: flags, punct: piece.punct))
+            SyllableFolding.withPieces(bytes, in: 0..<bytes.count) { pieces in
+                while let piece = pieces.next() {
+                    var flags: Flags = []
+                    var firstNode: Int32 = -1
+                    if piece.letters > 0 {
+                        flags.insert(.word)
+                        firstNode = trie.child(LexiconTrie.root, piece.hash) ?? -1
+                    }
+                    if piece.digits > 0 { flags.insert(.hasDigit); if piece.letters == 0 { flags.insert(.number) } }
+                    if piece.firstUpper { flags.insert(.capitalized) }
+                    if piece.upper >= 2 && piece.lower == 0 { flags.insert(.allCaps) }
+                    if piece.spaceBefore { flags.insert(.spaceBefore) }
+                    if piece.newlineBefore { flags.insert(.newlineBefore) }
+                    units.append(NameUnit(start: Int32(piece.start), end: Int32(piece.end),
+                                          hash: piece.hash, flags: flags, punct: piece.punct, firstNode: firstNode))
+                }
             }
-        }
-        // Mark token boundaries (a merge walk: both lists are sorted).
-        var u = 0
-        for token in document.tokens {
-            while u < units.count && units[u].start < token.start { u += 1 }
-            if u < units.count && units[u].start == token.start { units[u].flags.insert(.tokenStart) }
-            var v = u
-            while v < units.count && units[v].end < token.end { v += 1 }
-            if v < units.count && units[v].end == token.end { units[v].flags.insert(.tokenEnd) }
         }
         return units
     }

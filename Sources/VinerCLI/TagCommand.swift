@@ -108,18 +108,29 @@ struct TagCommand: ParsableCommand {
         if color { sink.write(TagRenderer.legend) }
         sink.write(renderer.header)
         var first = true
-        let work: @Sendable (InputDocument) -> String = { document in
+        let work: @Sendable (InputDocument, ByteWriter) -> Void = { document, out in
             var entities = recognizer.recognize(document.text, referenceDate: document.referenceDate ?? defaultDate)
             let links = wantRoles ? recognizer.roles(linking: entities, in: document.text) : nil
             if let filter { entities.removeAll { !filter.contains($0.type) } }
-            return renderer.render(document, entities, roles: links)
+            renderer.render(document, entities, roles: links, into: out)
         }
         let batchLimit = jobs == 1 ? 1 : jobs * 32
-        func write(_ outputs: [String]) {
+        func startRecord() {
+            if !first { sink.write(renderer.separator) }
+            first = false
+        }
+        func write(_ outputs: [[UInt8]]) {
             for output in outputs {
-                if !first { sink.write(renderer.separator) }
-                first = false
-                sink.write(output)
+                startRecord()
+                sink.write(bytes: output)
+                sink.endRecord()
+            }
+        }
+        /// Tags on this thread, rendering straight into the output buffer.
+        func tagHere(_ batch: [InputDocument]) {
+            for document in batch {
+                startRecord()
+                sink.render { work(document, $0) }
                 sink.endRecord()
             }
         }
@@ -137,7 +148,7 @@ struct TagCommand: ParsableCommand {
             } catch {
                 // Every record before the bad one still gets its output, then the error.
                 if let pending { write(pending.wait()) }
-                write(ParallelMap.map(batch, jobs: jobs, work))
+                if jobs == 1 { tagHere(batch) } else { write(ParallelMap.map(batch, jobs: jobs, work)) }
                 sink.flush()
                 throw error
             }
@@ -146,7 +157,7 @@ struct TagCommand: ParsableCommand {
             progress.update(bytes: reader.bytesRead)
             if batch.isEmpty { break }
             if jobs == 1 {
-                write(ParallelMap.map(batch, jobs: 1, work))
+                tagHere(batch)
             } else {
                 pending = PendingBatch(batch, jobs: jobs, work)
             }
@@ -178,32 +189,37 @@ struct InputFormatArgument: ExpressibleByArgument {
 /// A batch being tagged on worker threads.
 final class PendingBatch: @unchecked Sendable {
     private let group = DispatchGroup()
-    private var outputs: [String] = []   // written by the worker, read after `group.wait()`
+    private var outputs: [[UInt8]] = []   // written by the worker, read after `group.wait()`
 
-    init(_ batch: [InputDocument], jobs: Int, _ body: @escaping @Sendable (InputDocument) -> String) {
+    init(_ batch: [InputDocument], jobs: Int, _ body: @escaping @Sendable (InputDocument, ByteWriter) -> Void) {
         DispatchQueue.global().async(group: group) { [self] in
             outputs = ParallelMap.map(batch, jobs: jobs, body)
         }
     }
 
     /// Waits for the batch and returns its outputs in input order.
-    func wait() -> [String] {
+    func wait() -> [[UInt8]] {
         group.wait()
         return outputs
     }
 }
 
-/// Maps documents on up to `jobs` threads, keeping input order.
+/// Renders documents on up to `jobs` threads, keeping input order: one byte array each.
 enum ParallelMap {
-    static func map(_ items: [InputDocument], jobs: Int, _ body: @escaping @Sendable (InputDocument) -> String) -> [String] {
-        if jobs == 1 || items.count == 1 { return items.map(body) }
-        var results = [String](repeating: "", count: items.count)
+    static func map(_ items: [InputDocument], jobs: Int, _ body: @escaping @Sendable (InputDocument, ByteWriter) -> Void) -> [[UInt8]] {
+        @Sendable func one(_ item: InputDocument) -> [UInt8] {
+            let out = ByteWriter(capacity: 1024)
+            body(item, out)
+            return out.bytes
+        }
+        if jobs == 1 || items.count == 1 { return items.map(one) }
+        var results = [[UInt8]](repeating: [], count: items.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
             let workers = min(jobs, items.count)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 for index in stride(from: worker, to: items.count, by: workers) {
-                    out[index] = body(items[index])
+                    out[index] = one(items[index])
                 }
             }
         }

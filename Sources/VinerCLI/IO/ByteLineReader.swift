@@ -77,31 +77,50 @@ final class ByteLineReader {
 
     /// The next line, or nil at the end of input.
     func nextLine() throws(CLIError) -> [UInt8]? {
+        var line: [UInt8] = []
+        return try appendNextLine(to: &line) ? line : nil
+    }
+
+    /// Appends the next line to `line` (one copy, straight from the read buffer); false at the
+    /// end of input.
+    func appendNextLine(to line: inout [UInt8]) throws(CLIError) -> Bool {
         var searchFrom = chunkStart
         while true {
-            if let newline = chunk[searchFrom..<chunkEnd].firstIndex(of: 0x0A) {
-                var line = Array(chunk[chunkStart..<newline])
-                if line.last == 0x0D { line.removeLast() }
-                lineNumber += 1
-                lineOffset = nextOffset
-                nextOffset += newline + 1 - chunkStart
-                chunkStart = newline + 1
-                return line
+            if let newline = firstNewline(from: searchFrom) {
+                appendLine(chunkStart..<newline, consumed: newline + 1 - chunkStart, to: &line)
+                return true
             }
             if atEOF {
-                guard chunkStart < chunkEnd else { return nil }
-                var line = Array(chunk[chunkStart..<chunkEnd])
-                if line.last == 0x0D { line.removeLast() }
-                lineNumber += 1
-                lineOffset = nextOffset
-                nextOffset += chunkEnd - chunkStart
-                chunkStart = chunkEnd
-                return line
+                guard chunkStart < chunkEnd else { return false }
+                appendLine(chunkStart..<chunkEnd, consumed: chunkEnd - chunkStart, to: &line)
+                return true
             }
             searchFrom = chunkEnd - chunkStart
             try fill()
             searchFrom = chunkStart + searchFrom
         }
+    }
+
+    /// The index of the first `\n` in `chunk[from..<chunkEnd]`.
+    private func firstNewline(from: Int) -> Int? {
+        guard from < chunkEnd else { return nil }
+        return chunk.withUnsafeBufferPointer { buffer in
+            guard let found = memchr(buffer.baseAddress! + from, 0x0A, chunkEnd - from) else { return nil }
+            return buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Appends `range` of the chunk without a trailing `\r`, and moves past `consumed` bytes.
+    private func appendLine(_ range: Range<Int>, consumed: Int, to line: inout [UInt8]) {
+        var end = range.upperBound
+        if end > range.lowerBound, chunk[end - 1] == 0x0D { end -= 1 }
+        chunk.withUnsafeBufferPointer { buffer in
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[range.lowerBound..<end]))
+        }
+        lineNumber += 1
+        lineOffset = nextOffset
+        nextOffset += consumed
+        chunkStart += consumed
     }
 
     /// The rest of the input in one array.

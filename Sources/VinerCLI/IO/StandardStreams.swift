@@ -13,36 +13,42 @@ func fwriteStderr(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
 /// `true` when the file descriptor is a terminal.
 func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
-/// Buffered standard output. Flushes when the buffer is large, and after each record when
-/// stdout is a terminal, so piped output streams without a write per record.
+/// Buffered standard output. Records are rendered straight into its ``ByteWriter``; it writes
+/// out in blocks of about 256 KB, and after each record when stdout is a terminal, so piped
+/// output streams without a write per record.
 final class OutputSink {
-    private var buffer: [UInt8] = []
+    private let buffer: ByteWriter
     private let interactive: Bool
-    private let limit = 1 << 16
+    private let limit = 1 << 18
 
     init() {
         interactive = isTerminal(1)
-        buffer.reserveCapacity(limit * 2)
+        buffer = ByteWriter(capacity: limit + limit / 2)
     }
 
     func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(utf8: text)
         if buffer.count >= limit { flush() }
     }
 
     func write(bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
+        bytes.withUnsafeBufferPointer { buffer.append($0) }
         if buffer.count >= limit { flush() }
     }
 
-    /// Ends a record: flushes on a terminal.
+    /// Lets `body` append a record's bytes in place (no intermediate copy).
+    func render(_ body: (ByteWriter) -> Void) {
+        body(buffer)
+    }
+
+    /// Ends a record: flushes on a terminal, or when the buffer is full.
     func endRecord() {
-        if interactive { flush() }
+        if interactive || buffer.count >= limit { flush() }
     }
 
     func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBufferPointer { bytes in
+        guard buffer.count > 0 else { return }
+        buffer.withBytes { bytes in
             var offset = 0
             while offset < bytes.count {
                 let n = Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
@@ -50,7 +56,7 @@ final class OutputSink {
                 offset += n
             }
         }
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     deinit { flush() }

@@ -89,7 +89,61 @@ final class DocumentReader {
         return InputDocument(id: source.displayFile, text: text, referenceDate: nil, gold: [], source: source.displayFile)
     }
 
+    /// Where one line of the paragraph being read sits, for error messages.
+    private struct ParagraphLine {
+        var number: Int
+        var offset: Int
+        var bytes: Range<Int>
+    }
+
+    /// The paragraph being read: its lines joined by `\n` (reused between paragraphs).
+    private var paragraph: [UInt8] = []
+    private var paragraphLines: [ParagraphLine] = []
+
+    /// The next blank-line-separated paragraph. Its lines are gathered into one byte buffer
+    /// and checked and decoded once; only a paragraph with a NUL byte or ill-formed UTF-8 goes
+    /// line by line, so errors and `--lossy` warnings name the same line and offset as ever.
     private func nextParagraph(_ reader: ByteLineReader) throws(CLIError) -> InputDocument? {
+        if options.legacyDecoder != nil { return try nextParagraphLineByLine(reader) }
+        paragraph.removeAll(keepingCapacity: true)
+        paragraphLines.removeAll(keepingCapacity: true)
+        while true {
+            let mark = paragraph.count
+            if !paragraphLines.isEmpty { paragraph.append(0x0A) }
+            let start = paragraph.count
+            guard try reader.appendNextLine(to: &paragraph) else {
+                paragraph.removeSubrange(mark...)
+                break
+            }
+            if Self.isBlank(paragraph[start...]) {
+                paragraph.removeSubrange(mark...)
+                if paragraphLines.isEmpty { continue }
+                break
+            }
+            paragraphLines.append(ParagraphLine(number: reader.lineNumber, offset: reader.lineOffset, bytes: start..<paragraph.count))
+        }
+        guard let firstLine = paragraphLines.first?.number else { return nil }
+        let text: String
+        if TextDecoding.firstNUL(in: paragraph) == nil, let valid = TextDecoding.validString(paragraph) {
+            text = valid
+        } else {
+            var lines: [String] = []
+            for line in paragraphLines {
+                let source = SourcePosition(file: currentPath, line: line.number, lineOffset: line.offset)
+                lines.append(try decode(Array(paragraph[line.bytes]), source))
+            }
+            text = lines.joined(separator: "\n")
+        }
+        return paragraphDocument(text, firstLine: firstLine)
+    }
+
+    /// `true` when `line` holds only spaces and tabs (or nothing).
+    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// `--paragraphs` with `--encoding`: each line goes through the legacy decoder on its own.
+    private func nextParagraphLineByLine(_ reader: ByteLineReader) throws(CLIError) -> InputDocument? {
         var lines: [String] = []
         var firstLine = 0
         while let line = try reader.nextLine() {
@@ -103,10 +157,13 @@ final class DocumentReader {
             lines.append(text)
         }
         guard !lines.isEmpty else { return nil }
+        return paragraphDocument(lines.joined(separator: "\n"), firstLine: firstLine)
+    }
+
+    private func paragraphDocument(_ text: String, firstLine: Int) -> InputDocument {
         paragraphIndex += 1
         let file = SourcePosition(file: currentPath, line: nil, lineOffset: 0).displayFile
-        return InputDocument(id: "\(file)#\(paragraphIndex)", text: lines.joined(separator: "\n"), referenceDate: nil, gold: [],
-                             source: "\(file):\(firstLine)")
+        return InputDocument(id: "\(file)#\(paragraphIndex)", text: text, referenceDate: nil, gold: [], source: "\(file):\(firstLine)")
     }
 
     private func nextJSONL(_ reader: ByteLineReader) throws(CLIError) -> InputDocument? {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Viner
 
 /// Reads whole inputs (a file, or stdin for nil / "-") as checked UTF-8 text.
@@ -39,13 +44,11 @@ enum TextDecoding {
     /// Decodes UTF-8. A NUL byte means a binary file; ill-formed UTF-8 is an error unless
     /// `lossy`, which replaces it with U+FFFD and warns on stderr.
     static func decode(_ bytes: [UInt8], source: SourcePosition, lossy: Bool) throws(CLIError) -> String {
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(in: bytes) {
             throw CLIError(message: "\(source.describe(byteOffset: nul)): binary data (NUL byte); viner reads text", exitCode: ExitStatus.dataError)
         }
         // One validating pass in the common case; the offset of a bad byte only on failure.
-        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *), let text = String(validating: bytes, as: UTF8.self) {
-            return text
-        }
+        if let text = validString(bytes) { return text }
         if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
             if lossy {
                 StandardError.write("viner: warning: \(source.describe(byteOffset: bad)): invalid UTF-8 replaced with U+FFFD\n")
@@ -54,5 +57,22 @@ enum TextDecoding {
             throw CLIError(message: "\(source.describe(byteOffset: bad)): invalid UTF-8 (use --lossy to replace it, or --encoding tcvn3|vni|viqr|auto for legacy text)", exitCode: ExitStatus.dataError)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `bytes` as a String when they are well-formed UTF-8 (one validating copy), else nil.
+    static func validString(_ bytes: [UInt8]) -> String? {
+        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+            return String(validating: bytes, as: UTF8.self)
+        }
+        return UTF8Validation.firstInvalidOffset(in: bytes) == nil ? String(decoding: bytes, as: UTF8.self) : nil
+    }
+
+    /// The offset of the first NUL byte (the mark of binary data), or nil.
+    static func firstNUL(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty,
+                  let found = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 }

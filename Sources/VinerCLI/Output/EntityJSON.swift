@@ -1,23 +1,21 @@
 import Viner
 
-/// The JSON renderings of entities and their values.
+/// The JSON rendering of one entity, written byte-wise.
 enum EntityJSON {
-    /// The value as a JSON value: a string for dates and names, a number or `[a, b]` for percents.
-    static func value(_ value: EntityValue) -> String {
-        switch value {
-        case .date(let date): JSONText.string(date.iso)
-        case .percent: LabeledSpan.canonicalValue(value)
-        case .name(let name): JSONText.string(name)
+    /// Appends `{"start", "end", "type", "text", "value"?}` with the given offsets.
+    static func append(_ entity: Entity, range: (start: Int, end: Int), to out: ByteWriter) {
+        out.append("{\"start\": ")
+        out.append(decimal: range.start)
+        out.append(", \"end\": ")
+        out.append(decimal: range.end)
+        out.append(", \"type\": ")
+        out.append(jsonString: entity.type.rawValue)
+        out.append(", \"text\": ")
+        out.append(jsonString: entity.text)
+        if let value = entity.value {
+            out.append(", \"value\": ")
+            out.append(jsonValue: value)
         }
-    }
-
-    /// `{"start", "end", "type", "text", "value"?}`.
-    static func entity(_ entity: Entity, start: Int, end: Int) -> String {
-        var fields: [(String, String)] = [
-            ("start", String(start)), ("end", String(end)),
-            ("type", JSONText.string(entity.type.rawValue)), ("text", JSONText.string(entity.text)),
-        ]
-        if let value = entity.value { fields.append(("value", EntityJSON.value(value))) }
-        return JSONText.object(fields)
+        out.append(UInt8(ascii: "}"))
     }
 }

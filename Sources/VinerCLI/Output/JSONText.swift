@@ -1,33 +1,11 @@
-/// Minimal JSON text building with a fixed key order (Foundation's encoders do not promise one).
+/// Minimal JSON text building with a fixed key order (Foundation's encoders do not promise one),
+/// for small outputs (eval reports, tokens). `viner tag` writes through ``ByteWriter`` instead.
 enum JSONText {
-    /// `text` as a JSON string literal, quotes included.
+    /// `text` as a JSON string literal, quotes included (``ByteWriter/append(jsonString:)``).
     static func string(_ text: String) -> String {
-        // Fast path: nothing to escape (the common case) — one copy, no per-scalar work.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            return "\"" + text + "\""
-        }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
-        return out
+        let out = ByteWriter(capacity: text.utf8.count + 2)
+        out.append(jsonString: text)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// A JSON object from already-encoded values, in the given order.

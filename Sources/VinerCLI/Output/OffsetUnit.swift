@@ -22,12 +22,17 @@ struct EntityOffsets {
     }
 
     mutating func range(of entity: Entity) -> (start: Int, end: Int) {
+        range(utf8: entity.utf8Range, scalars: entity.scalarRange)
+    }
+
+    /// The range of an entity given by its two ranges (no copy of the entity needed).
+    mutating func range(utf8: Range<Int>, scalars: Range<Int>) -> (start: Int, end: Int) {
         switch unit {
-        case .scalar: return (entity.scalarRange.lowerBound, entity.scalarRange.upperBound)
-        case .utf8: return (entity.utf8Range.lowerBound, entity.utf8Range.upperBound)
+        case .scalar: return (scalars.lowerBound, scalars.upperBound)
+        case .utf8: return (utf8.lowerBound, utf8.upperBound)
         case .utf16:
-            let start = converter.utf16Offset(forUTF8: entity.utf8Range.lowerBound)
-            return (start, converter.utf16Offset(forUTF8: entity.utf8Range.upperBound))
+            let start = converter.utf16Offset(forUTF8: utf8.lowerBound)
+            return (start, converter.utf16Offset(forUTF8: utf8.upperBound))
         }
     }
 }

@@ -1,21 +1,30 @@
 import Viner
 
-/// Renders one tagged document in the chosen format. Pure: safe to call from worker threads.
+/// Renders one tagged document in the chosen format, appending UTF-8 bytes to a ``ByteWriter``.
+/// Pure: safe to call from worker threads.
 struct TagRenderer: Sendable {
     let format: TagOutputFormat
     let offsets: OffsetUnit
     let color: Bool
     let tokenizer: Tokenizer
 
-    /// The output record(s) of one document, newline-terminated ("" for nothing).
-    func render(_ document: InputDocument, _ entities: [Entity], roles: [Role]? = nil) -> String {
+    /// Appends the output record(s) of one document, newline-terminated (nothing for a `tsv`
+    /// document without entities).
+    func render(_ document: InputDocument, _ entities: [Entity], roles: [Role]? = nil, into out: ByteWriter) {
         switch format {
-        case .jsonl, .json: return jsonObject(document, entities, roles: roles) + "\n"
-        case .tsv: return tsv(document, entities)
-        case .spacy: return spacy(document, entities) + "\n"
-        case .conll: return conll(document, entities)
-        case .text: return marked(document, entities) + "\n"
+        case .jsonl, .json: jsonObject(document, entities, roles: roles, into: out)
+        case .tsv: tsv(document, entities, into: out)
+        case .spacy: spacy(document, entities, into: out)
+        case .conll: conll(document, entities, into: out)
+        case .text: marked(document, entities, into: out)
         }
+    }
+
+    /// The output record(s) of one document as a String (tests and one-off callers).
+    func render(_ document: InputDocument, _ entities: [Entity], roles: [Role]? = nil) -> String {
+        let out = ByteWriter()
+        render(document, entities, roles: roles, into: out)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// The text before the first record (`json` opens an array, `tsv` has a header).
@@ -33,99 +42,156 @@ struct TagRenderer: Sendable {
     /// The text after the last record.
     var footer: String { format == .json ? "]\n" : "" }
 
-    private func jsonObject(_ document: InputDocument, _ entities: [Entity], roles: [Role]?) -> String {
+    /// `{"id": …, "entities": [...], "roles": [...]?}` and a newline (indented for `json`).
+    private func jsonObject(_ document: InputDocument, _ entities: [Entity], roles: [Role]?, into out: ByteWriter) {
+        if format == .json { out.append("  ") }
+        out.append("{\"id\": ")
+        out.append(jsonString: document.id)
+        out.append(", \"entities\": [")
         var offsets = EntityOffsets(text: document.text, unit: self.offsets)
-        let items = entities.map { entity in
-            let range = offsets.range(of: entity)
-            return EntityJSON.entity(entity, start: range.start, end: range.end)
+        entities.withUnsafeBufferPointer { entities in   // borrows each entity, no copies
+            for index in entities.indices {
+                if index > 0 { out.append(", ") }
+                let range = offsets.range(utf8: entities[index].utf8Range, scalars: entities[index].scalarRange)
+                EntityJSON.append(entities[index], range: range, to: out)
+            }
         }
-        var fields = [("id", JSONText.string(document.id)), ("entities", JSONText.array(items))]
+        out.append(UInt8(ascii: "]"))
         if let roles {
+            out.append(", \"roles\": [")
             var roleOffsets = EntityOffsets(text: document.text, unit: self.offsets)
-            func json(_ entity: Entity?) -> String {
-                guard let entity else { return "null" }
-                let range = roleOffsets.range(of: entity)
-                return EntityJSON.entity(entity, start: range.start, end: range.end)
+            func member(_ entity: Entity?) {
+                guard let entity else { out.append("null"); return }
+                EntityJSON.append(entity, range: roleOffsets.range(of: entity), to: out)
             }
-            let items = roles.map { role in
-                JSONText.object([("person", json(role.person)), ("title", json(role.title)), ("agency", json(role.agency))])
+            for (index, role) in roles.enumerated() {
+                out.append(index > 0 ? ", {\"person\": " : "{\"person\": ")
+                member(role.person)
+                out.append(", \"title\": ")
+                member(role.title)
+                out.append(", \"agency\": ")
+                member(role.agency)
+                out.append(UInt8(ascii: "}"))
             }
-            fields.append(("roles", JSONText.array(items)))
+            out.append(UInt8(ascii: "]"))
         }
-        var line = JSONText.object(fields)
-        if format == .json { line = "  " + line }
-        return line.hasSuffix("\n") ? String(line.dropLast()) : line
+        out.append("}\n")
     }
 
-    private func tsv(_ document: InputDocument, _ entities: [Entity]) -> String {
+    /// One line per entity: id, start, end, type, text, value.
+    private func tsv(_ document: InputDocument, _ entities: [Entity], into out: ByteWriter) {
         var offsets = EntityOffsets(text: document.text, unit: self.offsets)
-        var out = ""
         for entity in entities {
             let range = offsets.range(of: entity)
-            let value = entity.value.map { LabeledSpan.canonicalValue($0) } ?? ""
-            out += "\(clean(document.id))\t\(range.start)\t\(range.end)\t\(entity.type)\t\(clean(entity.text))\t\(clean(value))\n"
+            out.append(tsvField: document.id)
+            out.append(UInt8(ascii: "\t"))
+            out.append(decimal: range.start)
+            out.append(UInt8(ascii: "\t"))
+            out.append(decimal: range.end)
+            out.append(UInt8(ascii: "\t"))
+            out.append(utf8: entity.type.rawValue)
+            out.append(UInt8(ascii: "\t"))
+            out.append(tsvField: entity.text)
+            out.append(UInt8(ascii: "\t"))
+            switch entity.value {
+            case .name(let name)?: out.append(tsvField: name)
+            case let value?: out.append(canonicalValue: value)   // ISO dates and numbers: no tabs or breaks
+            case nil: break
+            }
+            out.append(UInt8(ascii: "\n"))
         }
-        return out
     }
 
-    private func clean(_ field: String) -> String {
-        String(field.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
-    }
-
-    private func spacy(_ document: InputDocument, _ entities: [Entity]) -> String {
+    /// `{"text": …, "ents": [{"start", "end", "label"}], "meta": {"id": …}}` and a newline.
+    private func spacy(_ document: InputDocument, _ entities: [Entity], into out: ByteWriter) {
         var offsets = EntityOffsets(text: document.text, unit: self.offsets)
-        let ents = entities.map { entity in
-            let range = offsets.range(of: entity)
-            return JSONText.object([("start", String(range.start)), ("end", String(range.end)), ("label", JSONText.string(entity.type.rawValue))])
+        out.append("{\"text\": ")
+        out.append(jsonString: document.text)
+        out.append(", \"ents\": [")
+        for index in entities.indices {
+            let range = offsets.range(of: entities[index])
+            out.append(index > 0 ? ", {\"start\": " : "{\"start\": ")
+            out.append(decimal: range.start)
+            out.append(", \"end\": ")
+            out.append(decimal: range.end)
+            out.append(", \"label\": ")
+            out.append(jsonString: entities[index].type.rawValue)
+            out.append(UInt8(ascii: "}"))
         }
-        return JSONText.object([("text", JSONText.string(document.text)), ("ents", JSONText.array(ents)),
-                                ("meta", JSONText.object([("id", JSONText.string(document.id))]))])
+        out.append("], \"meta\": {\"id\": ")
+        out.append(jsonString: document.id)
+        out.append("}}\n")
     }
 
-    private func conll(_ document: InputDocument, _ entities: [Entity]) -> String {
-        var out = "# id = \(clean(document.id))\n"
+    /// `# id = …`, then one `token<TAB>IOB2 tag` line per token, then a blank line.
+    private func conll(_ document: InputDocument, _ entities: [Entity], into out: ByteWriter) {
+        out.append("# id = ")
+        out.append(tsvField: document.id)
+        out.append(UInt8(ascii: "\n"))
         var index = 0
         var current: Int? = nil
-        tokenizer.forEachToken(in: document.text) { token in
-            while index < entities.count, entities[index].utf8Range.upperBound <= Int(token.start) { index += 1 }
-            var tag = "O"
-            if index < entities.count, entities[index].utf8Range.lowerBound < Int(token.end) {
-                let type = entities[index].type.rawValue
-                tag = (current == index ? "I-" : "B-") + type
-                current = index
-            } else {
-                current = nil
+        var text = document.text
+        text.withUTF8 { bytes in
+            tokenizer.forEachToken(utf8: bytes) { token in
+                while index < entities.count, entities[index].utf8Range.upperBound <= Int(token.start) { index += 1 }
+                out.append(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]))
+                if index < entities.count, entities[index].utf8Range.lowerBound < Int(token.end) {
+                    out.append(current == index ? "\tI-" : "\tB-")
+                    out.append(utf8: entities[index].type.rawValue)
+                    out.append(UInt8(ascii: "\n"))
+                    current = index
+                } else {
+                    out.append("\tO\n")
+                    current = nil
+                }
             }
-            out += "\(token.text(in: document.text))\t\(tag)\n"
         }
-        return out + "\n"
+        out.append(UInt8(ascii: "\n"))
     }
 
-    private static let colors: [EntityType: String] = [
-        .title: "\u{1B}[1;35m", .agency: "\u{1B}[1;34m", .person: "\u{1B}[1;32m",
-        .location: "\u{1B}[1;36m", .date: "\u{1B}[1;33m", .percent: "\u{1B}[1;31m",
-    ]
+    /// The ANSI colour that starts an entity of `type` in coloured text output.
+    private static func color(_ type: EntityType) -> StaticString {
+        switch type {
+        case .title: "\u{1B}[1;35m"
+        case .agency: "\u{1B}[1;34m"
+        case .person: "\u{1B}[1;32m"
+        case .location: "\u{1B}[1;36m"
+        case .date: "\u{1B}[1;33m"
+        case .percent: "\u{1B}[1;31m"
+        }
+    }
 
     /// The ANSI legend printed once before coloured text output.
     static var legend: String {
-        EntityType.allCases.map { "\(colors[$0]!)\($0.rawValue)\u{1B}[0m" }.joined(separator: " ") + "\n\n"
+        EntityType.allCases.map { "\(color($0))\($0.rawValue)\u{1B}[0m" }.joined(separator: " ") + "\n\n"
     }
 
-    private func marked(_ document: InputDocument, _ entities: [Entity]) -> String {
-        let bytes = Array(document.text.utf8)
-        var out = ""
-        var position = 0
-        for entity in entities {
-            out += String(decoding: bytes[position..<entity.utf8Range.lowerBound], as: UTF8.self)
-            let value = entity.value.map { " " + LabeledSpan.canonicalValue($0) } ?? ""
-            if color {
-                out += "\(Self.colors[entity.type]!)\(entity.text)\u{1B}[0m\u{1B}[2m[\(entity.type)\(value)]\u{1B}[0m"
-            } else {
-                out += "[\(entity.text)](\(entity.type)\(value))"
+    /// The text with each entity marked `[text](TYPE value)` (or coloured), and a newline.
+    private func marked(_ document: InputDocument, _ entities: [Entity], into out: ByteWriter) {
+        var text = document.text
+        text.withUTF8 { bytes in
+            var position = 0
+            for entity in entities {
+                out.append(UnsafeBufferPointer(rebasing: bytes[position..<entity.utf8Range.lowerBound]))
+                if color {
+                    out.append(Self.color(entity.type))
+                    out.append(utf8: entity.text)
+                    out.append("\u{1B}[0m\u{1B}[2m[")
+                } else {
+                    out.append(UInt8(ascii: "["))
+                    out.append(utf8: entity.text)
+                    out.append("](")
+                }
+                out.append(utf8: entity.type.rawValue)
+                if let value = entity.value {
+                    out.append(UInt8(ascii: " "))
+                    out.append(canonicalValue: value)
+                }
+                out.append(color ? "]\u{1B}[0m" : ")")
+                position = entity.utf8Range.upperBound
             }
-            position = entity.utf8Range.upperBound
+            out.append(UnsafeBufferPointer(rebasing: bytes[position...]))
         }
-        out += String(decoding: bytes[position...], as: UTF8.self)
-        return out
+        out.append(UInt8(ascii: "\n"))
     }
 }

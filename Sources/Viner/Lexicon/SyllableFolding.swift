@@ -117,6 +117,9 @@ enum SyllableFolding {
         if scalar >= 0x300 && scalar <= 0x36F { return .mark }
         if scalar == 0xA0 || scalar == 0x2009 || scalar == 0x202F || scalar == 0x200B || scalar == 0x3000 { return .space }
         if scalar == 0x2028 || scalar == 0x2029 || scalar == 0x85 { return .newline }
+        // dashes, quotes, bullets, ellipsis: punctuation (what the properties below say), without
+        // the property lookups
+        if (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar) { return .punct }
         guard let unicodeScalar = Unicode.Scalar(scalar) else { return .punct }
         let properties = unicodeScalar.properties
         if properties.isAlphabetic { return .letter }
@@ -259,16 +262,17 @@ enum SyllableFolding {
                         if byte < 0x80 {
                             if byte == 0x20 { break }   // a space ends the piece (as classify would say)
                             let lowered = byte | 0x20
-                            if lowered >= 0x61 && lowered <= 0x7A {
+                            if lowered &- 0x61 < 26 {
                                 letters &+= 1
                                 let isUpper = byte <= 0x5A
-                                if isUpper { upper &+= 1 } else { lower &+= 1 }
-                                if letters == 1 { firstUpper = isUpper }
+                                upper &+= isUpper ? 1 : 0
+                                lower &+= isUpper ? 0 : 1
+                                firstUpper = letters == 1 ? isUpper : firstUpper
                                 hash = mix(hash, UInt64(lowered))
                                 index += 1
                                 continue
                             }
-                            if byte >= 0x30 && byte <= 0x39 {
+                            if byte &- 0x30 < 10 {
                                 digits &+= 1
                                 hash = mix(hash, UInt64(byte))
                                 index += 1
@@ -278,19 +282,29 @@ enum SyllableFolding {
                             // apostrophe needs the general path below
                             if byte != 0x27 { break }
                         } else if byte >= 0xC3 && byte < 0xF0 {
-                            let (scalar, length) = decode(bytes, index)
-                            if scalar < 0x1F00, case let entry = table[Int(scalar)], entry != 0 {
-                                letters &+= 1
-                                let isUpper = entry & upperBit != 0
-                                if isUpper { upper &+= 1 } else { lower &+= 1 }
-                                if letters == 1 { firstUpper = isUpper }
-                                hash = mix(hash, UInt64(entry & 0xFF))
-                                let quality = (entry >> 8) & 0xF
-                                if quality != 0 { hash = mix(hash, 0x80 | UInt64(quality)) }
-                                let t = UInt64((entry >> 12) & 0xF)
-                                if t != 0 { tone = t }
-                                index += length
-                                continue
+                            // a two- or three-byte letter, decoded without branching on its length
+                            let length = byte >= 0xE0 ? 3 : 2
+                            if index + length <= bytes.count {
+                                let b1 = UInt32(bytes[index + 1]) & 0x3F
+                                let b2 = UInt32(bytes[index + length - 1]) & 0x3F
+                                let two = ((UInt32(byte) & 0x1F) << 6) | b1
+                                let three = ((UInt32(byte) & 0x0F) << 12) | (b1 << 6) | b2
+                                let scalar = length == 3 ? three : two
+                                if scalar < 0x1F00, case let entry = table[Int(scalar)], entry != 0 {
+                                    letters &+= 1
+                                    let isUpper = entry & upperBit != 0
+                                    upper &+= isUpper ? 1 : 0
+                                    lower &+= isUpper ? 0 : 1
+                                    firstUpper = letters == 1 ? isUpper : firstUpper
+                                    let base = mix(hash, UInt64(entry & 0xFF))
+                                    let quality = (entry >> 8) & 0xF
+                                    let marked = mix(base, 0x80 | UInt64(quality))
+                                    hash = quality != 0 ? marked : base
+                                    let t = UInt64((entry >> 12) & 0xF)
+                                    tone = t != 0 ? t : tone
+                                    index += length
+                                    continue
+                                }
                             }
                         }
                         let (scalar, length) = decode(bytes, index)

@@ -8,8 +8,6 @@ struct NameScanner {
     let words: NameWords
     let document: Document
     let units: [NameUnit]
-    /// The lexicon's trie (held here so lookups do not reach through `lexicon` each time).
-    let trie: LexiconTrie
     var candidates: [Candidate] = []
 
     /// Rule priorities for ``OverlapPolicy`` ties.
@@ -24,13 +22,23 @@ struct NameScanner {
         self.lexicon = lexicon
         self.words = words
         self.document = document
-        self.trie = lexicon.trie
         self.units = NameUnit.make(document, trie: lexicon.trie)
     }
 
     /// The kinds a rule may start with at a lower-case unit (places and surnames need capitals;
     /// a complete agency name needs capitals unless it follows a title).
     static let lowercaseStarters = KindSet(.honorific, .title, .titlePrefix, .agencyHead, .agencyHeadPlace, .locationUnit)
+    /// The kinds an agency match starts with (a complete name or a head).
+    static let agencyStarters = KindSet(.agency, .agencyHead, .agencyHeadPlace)
+    /// The kinds a location match starts with (a place unit word or a known place).
+    static let locationStarters = KindSet(.locationUnit, .province, .city, .country, .region)
+
+    /// The ``KindSet`` bits of every entry that starts at unit `i` (0 when none does).
+    @inline(__always)
+    func startKinds(_ i: Int) -> UInt32 {
+        let node = units[i].firstNode
+        return node >= 0 ? lexicon.trie.subtreeKinds[Int(node)] : 0
+    }
 
     mutating func run() {
         let count = units.count
@@ -47,23 +55,25 @@ struct NameScanner {
                 // No byline starts here (it needs a line start). Every other rule but a name
                 // before a title starts with a lexicon entry, and in lower case only with an
                 // honorific, a title, a head or a place unit word: skip the unit when none does.
-                let startKinds = unit.firstNode >= 0 ? trie.subtreeKinds[Int(unit.firstNode)] : 0
                 if unit.isCapitalized || unit.isAllCaps {
-                    if startKinds == 0 {
+                    if unit.firstNode < 0 {
                         if let end = personBeforeTitle(at: i) { i = end; continue }
                         i += 1
                         continue
                     }
-                } else if startKinds & Self.lowercaseStarters.rawValue == 0 {
+                } else if startKinds(i) & Self.lowercaseStarters.rawValue == 0 {
                     i += 1
                     continue
                 }
             }
-            if let end = honorificAndName(at: i) { i = end; continue }
-            if let end = personBeforeTitle(at: i) { i = end; continue }
-            if let end = titleChain(at: i) { i = end; continue }
-            let agency = matchAgency(at: i)
-            let location = matchLocation(at: i)
+            // Each rule below starts with an entry of its kinds at `i` (or, for a name before a
+            // title, a capital): skip those whose kinds no entry starting here has.
+            let kinds = startKinds(i)
+            if kinds & KindSet.bit(.honorific) != 0, let end = honorificAndName(at: i) { i = end; continue }
+            if unit.isCapitalized, let end = personBeforeTitle(at: i) { i = end; continue }
+            if kinds & KindSet.titles.rawValue != 0, let end = titleChain(at: i) { i = end; continue }
+            let agency = kinds & Self.agencyStarters.rawValue != 0 ? matchAgency(at: i) : nil
+            let location = kinds & Self.locationStarters.rawValue != 0 ? matchLocation(at: i) : nil
             if let agency, agency.end >= (location ?? 0) {
                 emitAgency(agency, from: i)
                 i = agency.end
@@ -76,7 +86,7 @@ struct NameScanner {
                 continue
             }
             if let end = byline(at: i) { i = end; continue }
-            if let end = freePerson(at: i) { i = end; continue }
+            if kinds & KindSet.bit(.surname) != 0, let end = freePerson(at: i) { i = end; continue }
             i += 1
         }
     }
@@ -107,15 +117,15 @@ struct NameScanner {
         var bestEnd = 0
         var j = i + 1
         while true {
-            guard trie.subtreeKinds[Int(node)] & kinds.rawValue != 0 else { break }
-            if trie.endKinds[Int(node)] & kinds.rawValue != 0 { bestNode = node; bestEnd = j }
-            guard j < units.count, !units[j].newlineBefore, let next = trie.child(node, units[j].hash) else { break }
+            guard lexicon.trie.subtreeKinds[Int(node)] & kinds.rawValue != 0 else { break }
+            if lexicon.trie.endKinds[Int(node)] & kinds.rawValue != 0 { bestNode = node; bestEnd = j }
+            guard j < units.count, !units[j].newlineBefore, let next = lexicon.trie.child(node, units[j].hash) else { break }
             node = next
             j += 1
         }
         guard bestNode >= 0 else { return nil }
         let kindBits = lexicon.kindBits
-        let payload = trie.payloads[Int(bestNode)]
+        let payload = lexicon.trie.payloads[Int(bestNode)]
         var k = payload.count - 1
         while kindBits[Int(payload[k])] & kinds.rawValue == 0 { k -= 1 }
         return (bestEnd, payload[k])
@@ -135,9 +145,9 @@ struct NameScanner {
         guard node >= 0 else { return false }
         var j = i + 1
         while true {
-            guard trie.subtreeKinds[Int(node)] & kinds.rawValue != 0 else { return false }
-            if trie.endKinds[Int(node)] & kinds.rawValue != 0 { return true }
-            guard j < units.count, !units[j].newlineBefore, let next = trie.child(node, units[j].hash) else { return false }
+            guard lexicon.trie.subtreeKinds[Int(node)] & kinds.rawValue != 0 else { return false }
+            if lexicon.trie.endKinds[Int(node)] & kinds.rawValue != 0 { return true }
+            guard j < units.count, !units[j].newlineBefore, let next = lexicon.trie.child(node, units[j].hash) else { return false }
             node = next
             j += 1
         }

@@ -1,6 +1,7 @@
 /// Folded hashes of the few function words the name rules test by identity (quantifiers,
-/// `cấp`, the bodies a department can belong to). Computed once per recogniser.
-struct NameWords: Sendable {
+/// `cấp`, the bodies a department can belong to). Computed once per recogniser; a class, so a
+/// scanner holds one reference instead of a dozen collections.
+final class NameWords: Sendable {
     /// Words that make a following head noun generic: `các Sở`, `những Ban`, `10 Trung tâm`.
     let quantifiers: Set<UInt64>
     /// `cấp` (as in `UBND cấp huyện`).

@@ -86,7 +86,7 @@ final class DocumentReader {
         if bytes.isEmpty { return nil }
         let source = SourcePosition(file: currentPath, line: nil, lineOffset: 0)
         let text = try decode(bytes, source)
-        return InputDocument(id: source.displayFile, text: text, referenceDate: nil, gold: [], source: source.displayFile)
+        return InputDocument(id: source.displayFile, text: text, referenceDate: nil, gold: [], sourceFile: source.displayFile)
     }
 
     /// Where one line of the paragraph being read sits, for error messages.
@@ -105,8 +105,17 @@ final class DocumentReader {
     /// line by line, so errors and `--lossy` warnings name the same line and offset as ever.
     private func nextParagraph(_ reader: ByteLineReader) throws(CLIError) -> InputDocument? {
         if options.legacyDecoder != nil { return try nextParagraphLineByLine(reader) }
-        paragraph.removeAll(keepingCapacity: true)
-        paragraphLines.removeAll(keepingCapacity: true)
+        // Work on locals (no exclusivity checks per access), handing the memory back at the end.
+        var paragraph = self.paragraph
+        var paragraphLines = self.paragraphLines
+        self.paragraph = []
+        self.paragraphLines = []
+        defer {
+            paragraph.removeAll(keepingCapacity: true)
+            paragraphLines.removeAll(keepingCapacity: true)
+            self.paragraph = paragraph
+            self.paragraphLines = paragraphLines
+        }
         while true {
             let mark = paragraph.count
             if !paragraphLines.isEmpty { paragraph.append(0x0A) }
@@ -163,8 +172,13 @@ final class DocumentReader {
     private func paragraphDocument(_ text: String, firstLine: Int) -> InputDocument {
         paragraphIndex += 1
         let file = SourcePosition(file: currentPath, line: nil, lineOffset: 0).displayFile
-        return InputDocument(id: "\(file)#\(paragraphIndex)", text: text, referenceDate: nil, gold: [], source: "\(file):\(firstLine)")
+        if paragraphIDPrefix.file != file { paragraphIDPrefix = (file, file + "#") }
+        return InputDocument(id: paragraphIDPrefix.prefix + String(paragraphIndex), text: text, referenceDate: nil, gold: [],
+                             sourceFile: file, sourceLine: firstLine)
     }
+
+    /// `file#`, the start of the current file's paragraph ids (built once per file).
+    private var paragraphIDPrefix: (file: String, prefix: String) = ("", "")
 
     private func nextJSONL(_ reader: ByteLineReader) throws(CLIError) -> InputDocument? {
         while let line = try reader.nextLine() {

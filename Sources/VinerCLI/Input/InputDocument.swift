@@ -8,8 +8,13 @@ struct InputDocument: Sendable {
     var referenceDate: CalendarDate?
     /// Gold spans, when the JSONL line has `entities` (for `viner eval`).
     var gold: [LabeledSpan]
-    /// Where it came from, e.g. `news.jsonl:12`.
-    var source: String
+    /// The file it came from (`<stdin>` for standard input).
+    var sourceFile: String
+    /// The 1-based line where it starts, for JSONL lines and paragraphs.
+    var sourceLine: Int?
+
+    /// Where it came from, e.g. `news.jsonl:12` (built on demand: most runs never ask).
+    var source: String { sourceLine.map { "\(sourceFile):\($0)" } ?? sourceFile }
 }
 
 /// How input files are split into documents.

@@ -36,7 +36,7 @@ enum JSONLDocumentParser {
                                         ignore: (entity["ignore"] as? Bool) ?? false))
             }
         }
-        return InputDocument(id: id, text: text, referenceDate: referenceDate, gold: gold, source: source.describe())
+        return InputDocument(id: id, text: text, referenceDate: referenceDate, gold: gold, sourceFile: source.displayFile, sourceLine: source.line)
     }
 
     /// A gold value in the canonical string form of ``LabeledSpan/canonicalValue(_:)``.

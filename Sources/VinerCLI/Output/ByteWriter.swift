@@ -84,6 +84,13 @@ final class ByteWriter {
         }
     }
 
+    /// Appends `"text"` for text known to need no JSON escaping (entity type names).
+    func append(quoted text: String) {
+        append(UInt8(ascii: "\""))
+        append(utf8: text)
+        append(UInt8(ascii: "\""))
+    }
+
     /// Appends `value` in decimal, as `String(value)` writes it (`-` for negatives, no padding).
     func append(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }

@@ -9,7 +9,7 @@ import Viner
     static let date = Entity(type: .date, utf8Range: 11..<14, scalarRange: 7..<10, text: "3/8",
                              value: .date(DateValue(DatePoint(month: 8, day: 3))))
     static let agency = Entity(type: .agency, utf8Range: 16..<22, scalarRange: 12..<16, text: "Sở A", value: .name("Sở \"A\""))
-    static let document = InputDocument(id: "d\t1", text: text, referenceDate: nil, gold: [], source: "t")
+    static let document = InputDocument(id: "d\t1", text: text, referenceDate: nil, gold: [], sourceFile: "t")
 
     private func render(_ format: TagOutputFormat, offsets: OffsetUnit = .scalar, roles: [Role]? = nil) throws -> String {
         let renderer = TagRenderer(format: format, offsets: offsets, color: false, tokenizer: try Tokenizer())

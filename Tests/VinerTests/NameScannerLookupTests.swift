@@ -51,6 +51,11 @@ import Testing
             }
         }
         #expect(hits > 5)   // the phrases do hold lexicon entries
+        // the root filter never hides a child
+        let trie = scanner.lexicon.trie
+        for unit in scanner.units {
+            #expect(trie.rootChild(unit.hash) == trie.child(LexiconTrie.root, unit.hash))
+        }
     }
 
     @Test func unitsSplitWordsNumbersAndPunctuation() {

@@ -22,6 +22,11 @@ struct LexiconTrie: Sendable {
     /// `payloads` only at the node where its longest match ends).
     private(set) var endKinds: [UInt32] = [0]
 
+    /// A bit per `hash & rootFilterMask` of the root's children: a clear bit proves a piece starts
+    /// no entry without probing the edge table (most words of a text start none).
+    private var rootFilter = [UInt64](repeating: 0, count: (rootFilterMask + 1) / 64)
+    private static let rootFilterMask = (1 << 15) - 1
+
     static let root: Int32 = 0
 
     init() {
@@ -54,6 +59,15 @@ struct LexiconTrie: Sendable {
         }
     }
 
+    /// The child of the root along `hash`, if any (what `child(root, hash)` says, faster when
+    /// there is none).
+    @inline(__always)
+    func rootChild(_ hash: UInt64) -> Int32? {
+        let bit = Int(truncatingIfNeeded: hash) & Self.rootFilterMask
+        guard rootFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return child(Self.root, hash)
+    }
+
     private mutating func setChild(_ key: UInt64, _ child: Int32) {
         if (edgeCount + 1) * 2 > mask + 1 { grow() }
         var index = slot(key)
@@ -81,6 +95,10 @@ struct LexiconTrie: Sendable {
             if let next = child(node, hash) {
                 node = next
             } else {
+                if node == Self.root {
+                    let bit = Int(truncatingIfNeeded: hash) & Self.rootFilterMask
+                    rootFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
                 let next = Int32(payloads.count)
                 payloads.append([])
                 subtreeKinds.append(0)

@@ -6,7 +6,7 @@ extension NameScanner {
         let unit = units[i]
         guard unit.isWord else { return nil }
         let known = knownPlace(at: i, KindSet.places)
-        if let unitWord = longest(at: i, KindSet(.locationUnit)) {
+        if let unitWord = longestIndex(at: i, KindSet(.locationUnit)) {
             if let end = placeName(after: unitWord.end, unitHash: unit.hash), !cutsCompound(at: end), end >= (known ?? 0) { return end }
         }
         guard let place = known else { return nil }

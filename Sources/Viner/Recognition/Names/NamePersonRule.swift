@@ -21,7 +21,7 @@ extension NameScanner {
 
     /// `ông Nguyễn Quốc Luân`, `các đồng chí: Giàng Páo Mỷ`.
     mutating func honorificAndName(at i: Int) -> Int? {
-        guard let honorific = longest(at: i, KindSet(.honorific)) else { return nil }
+        guard let honorific = longestIndex(at: i, KindSet(.honorific)) else { return nil }
         if i > 0, units[i - 1].isWord, words.honorificCompounds.contains(units[i - 1].hash), continuesLine(i) {
             return nil   // «đàn ông», «đàn bà»: not a form of address
         }
@@ -111,7 +111,7 @@ extension NameScanner {
         let words = (end - k) + (k > i ? 1 : 0)
         // the whole text, or its last line: menu items and headings inside a page are not bylines
         guard words >= 2, end > k, end == units.count else { return nil }
-        if let place = longest(at: i, KindSet.places), place.end == end { return nil }
+        if let place = longestIndex(at: i, KindSet.places), place.end == end { return nil }
         emit(.person, i..<end, priority: Priority.person)
         return end
     }

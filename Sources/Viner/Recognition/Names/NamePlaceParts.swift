@@ -20,7 +20,7 @@ extension NameScanner {
         // Lai Châu, TP.HCM
         let known = knownPlace(at: end, KindSet(.province, .city, .country))
         // tỉnh Lai Châu / tỉnh / huyện Mường Tè
-        if let unitWord = longest(at: end, KindSet(.locationUnit)) {
+        if let unitWord = longestIndex(at: end, KindSet(.locationUnit)) {
             if let nameEnd = placeName(after: unitWord.end, unitHash: units[end].hash) { return (max(nameEnd, known ?? 0), true) }
             if let known, known > unitWord.end { return (known, true) }
             return (unitWord.end, named)
@@ -32,10 +32,10 @@ extension NameScanner {
     /// The end of a known place starting at `i`, written with capitals (`Hòa Bình`, not
     /// `Hòa bình`).
     func knownPlace(at i: Int, _ kinds: KindSet) -> Int? {
-        guard i < units.count, units[i].isCapitalized, let place = longest(at: i, kinds) else { return nil }
+        guard i < units.count, units[i].isCapitalized, let place = longestIndex(at: i, kinds) else { return nil }
         for k in i..<place.end where units[k].isWord && !units[k].isCapitalized {
             // lower-case words are allowed only where the lexicon writes them so (`châu Á`)
-            if !lexiconKeepsLowercase(place.entry.text, unitOffset: k - i) { return nil }
+            if !lexiconKeepsLowercase(lexicon.entries[Int(place.index)].text, unitOffset: k - i) { return nil }
         }
         return place.end
     }

@@ -11,17 +11,17 @@ extension NameScanner {
         var prefixes = 0
         var best: (end: Int, modified: Bool)? = nil
         while true {
-            if let title = longest(at: j, KindSet(.title)) {
+            if let title = longestIndex(at: j, KindSet(.title)) {
                 best = (title.end, prefixes > 0)
             }
-            guard prefixes < 3, let prefix = longest(at: j, KindSet(.titlePrefix)) else { break }
+            guard prefixes < 3, let prefix = longestIndex(at: j, KindSet(.titlePrefix)) else { break }
             j = prefix.end
             prefixes += 1
             guard j < units.count, continuesLine(j) else { break }
         }
         guard let (titleEnd, modified) = best else { return nil }
         var end = titleEnd
-        if let suffix = longest(at: end, KindSet(.titleSuffix)), units[end].isCapitalized || !units[i].isCapitalized || units[i].isAllCaps {
+        if let suffix = longestIndex(at: end, KindSet(.titleSuffix)), units[end].isCapitalized || !units[i].isCapitalized || units[i].isAllCaps {
             end = suffix.end
         }
         // «Trưởng» «Ban Tuyên giáo Tỉnh ủy», «Phó Trưởng» «phòng Văn hóa và Thông tin huyện»: a head
@@ -69,7 +69,7 @@ extension NameScanner {
                 k = parent.end
             }
             nameStart = k
-        } else if k < units.count, continuesLine(k), units[k].isCapitalized, let head = longest(at: k, KindSet(.agencyHead)),
+        } else if k < units.count, continuesLine(k), units[k].isCapitalized, let head = longestIndex(at: k, KindSet(.agencyHead)),
                   holderName(at: head.end) != nil {
             nameStart = head.end   // «Phó Giám đốc» Sở «Lê Tiến Ninh»: a bare head back-refers to a body
         }

@@ -41,7 +41,7 @@ struct NameUnit {
                     var firstNode: Int32 = -1
                     if piece.letters > 0 {
                         flags.insert(.word)
-                        firstNode = trie.child(LexiconTrie.root, piece.hash) ?? -1
+                        firstNode = trie.rootChild(piece.hash) ?? -1
                     }
                     if piece.digits > 0 { flags.insert(.hasDigit); if piece.letters == 0 { flags.insert(.number) } }
                     if piece.firstUpper { flags.insert(.capitalized) }

@@ -48,12 +48,31 @@ enum DateRules {
         let parser = DateParser(pieces: pieces, reference: reference, timesWithoutDate: timesWithoutDate)
         var i = 0
         while i < pieces.count {
-            if let found = parser.match(at: i), found.end > i {
+            if DateParser.canStart(at: i, in: pieces), let found = parser.match(at: i), found.end > i {
                 let range = Int(pieces[i].start)..<Int(pieces[found.end - 1].end)
                 candidates.append(Candidate(type: .date, range: range, value: found.value.map { .date($0) }))
                 i = found.end
             } else {
                 i += 1
+            }
+        }
+    }
+
+    /// Appends DATE candidates found in `pieces` (one line), trying only the pieces at
+    /// `starts` (indices into the document, `offset` is the line's first): those where
+    /// ``DateParser/canStart(at:in:)`` holds, ascending. Finds what ``find(in:reference:timesWithoutDate:into:)``
+    /// finds, since nothing starts elsewhere.
+    static func find(in pieces: UnsafeBufferPointer<TextPiece>, at starts: UnsafeBufferPointer<Int>, offset: Int,
+                     reference: CalendarDate?, timesWithoutDate: Bool, into candidates: inout [Candidate]) {
+        let parser = DateParser(pieces: pieces, reference: reference, timesWithoutDate: timesWithoutDate)
+        var next = 0
+        for start in starts {
+            let i = start - offset
+            guard i >= next else { continue }
+            if let found = parser.match(at: i), found.end > i {
+                let range = Int(pieces[i].start)..<Int(pieces[found.end - 1].end)
+                candidates.append(Candidate(type: .date, range: range, value: found.value.map { .date($0) }))
+                next = found.end
             }
         }
     }

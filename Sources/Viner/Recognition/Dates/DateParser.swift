@@ -12,15 +12,35 @@ struct DateParser {
     let timesWithoutDate: Bool
 
     /// One expression found.
+    ///
+    /// The value lives in a box: a ``DateValue`` is some 250 bytes, and the rules pass
+    /// `Found?` around and compare candidates many times per line; a boxed one is copied as
+    /// one pointer (a nil value as none).
     struct Found {
         /// Index after the last piece.
         var end: Int
         /// The value; nil for a relative expression without a reference date.
-        var value: DateValue?
+        var value: DateValue? {
+            get { box?.value }
+            set { box = newValue.map(Box.init) }
+        }
         /// A single day (a time of day may attach to it).
-        var isDay: Bool = false
+        var isDay: Bool
         /// Resolved against the reference date (relative).
-        var relative: Bool = false
+        var relative: Bool
+        private var box: Box?
+
+        init(end: Int, value: DateValue?, isDay: Bool = false, relative: Bool = false) {
+            self.end = end
+            self.box = value.map(Box.init)
+            self.isDay = isDay
+            self.relative = relative
+        }
+
+        private final class Box {
+            let value: DateValue
+            init(_ value: DateValue) { self.value = value }
+        }
     }
 
     init(pieces: UnsafeBufferPointer<TextPiece>, reference: CalendarDate?, timesWithoutDate: Bool = true) {
@@ -46,6 +66,41 @@ struct DateParser {
         consider(relativeExpression(at: i))
         consider(relativePeriod(at: i))
         return best
+    }
+
+    /// Whether an expression can start at piece `i` of `pieces`:
+    /// - a word some rule begins with other than a number (`ngày`, `tháng`, `năm`, `thứ`, `lúc` …);
+    /// - a number (digits or words) followed by a mark (`18/6`, `21:26`, `2011-2015`; digits
+    ///   only) or by a word a number leads into (`14h20`, `4pm`, `7 giờ`, `18 tháng 9`,
+    ///   `hai mươi tháng tư`, `3 ngày tới`). A number in words may take several words, so any
+    ///   such word up to the first one that is not a number word counts.
+    ///
+    /// ``DateRules`` calls ``match(at:)`` only where this holds; ``match(at:)`` finds nothing
+    /// anywhere else (NumericStartTests checks this on every piece of its phrases). Reading
+    /// past the end of a line only lets more pieces through.
+    @inline(__always)
+    static func canStart(at i: Int, in pieces: UnsafeBufferPointer<TextPiece>) -> Bool {
+        let piece = pieces[i]
+        switch piece.kind {
+        case .digits:
+            guard i + 1 < pieces.count else { return false }
+            let next = pieces[i + 1]
+            return next.kind == .mark || (next.kind == .word && next.lexeme.followsNumberInDate)
+        case .word:
+            let lexeme = piece.lexeme
+            guard lexeme.startsDate else { return false }
+            guard lexeme.startsDateOnlyAsNumber else { return true }
+            var k = i + 1
+            while k < pieces.count, pieces[k].kind == .word {
+                let w = pieces[k].lexeme
+                if w.followsNumberInDate { return true }
+                guard w.isNumberWord else { return false }
+                k += 1
+            }
+            return false
+        case .mark, .opaque:
+            return false
+        }
     }
 
     // MARK: - Piece helpers

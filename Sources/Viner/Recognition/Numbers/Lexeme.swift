@@ -182,65 +182,132 @@ enum Lexeme: UInt8, Sendable, CaseIterable {
         }
     }
 
-    /// Lexemes by the hash of their lower-case scalars: an open-addressing table (linear
-    /// probing, 1024 slots) of hash keys and lexemes; key 0 marks an empty slot.
-    private static let slots: (keys: [UInt64], lexemes: [Lexeme]) = {
-        var keys = [UInt64](repeating: 0, count: slotCount)
-        var lexemes = [Lexeme](repeating: .none, count: slotCount)
-        for lexeme in Lexeme.allCases {
-            for spelling in lexeme.spellings {
-                var hasher = LexemeHasher()
-                for scalar in spelling.unicodeScalars { hasher.add(scalar.value) }
-                let key = hasher.value
-                precondition(key != 0, "lexeme spelling hashes to 0: \(spelling)")
-                var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & (slotCount - 1)
-                while keys[slot] != 0 {
-                    precondition(keys[slot] != key, "lexeme spelling collision: \(spelling)")
-                    slot = (slot + 1) & (slotCount - 1)
-                }
-                keys[slot] = key
-                lexemes[slot] = lexeme
-            }
-        }
-        return (keys, lexemes)
-    }()
-
-    private static let slotCount = 1024
+    /// The table ``lookup(_:_:)`` reads; hold it in a local for a loop of lookups.
+    static let table = LexemeTable()
 
     /// The lexeme spelled by the UTF-8 `bytes` (any letter case), or `.none`.
     static func lookup(_ bytes: ArraySlice<UInt8>) -> Lexeme {
-        bytes.withUnsafeBufferPointer { lookup($0, 0..<$0.count) }
+        bytes.withUnsafeBufferPointer { table.lookup($0, 0..<$0.count) }
     }
 
     /// The lexeme spelled by `bytes[range]` (valid UTF-8, any letter case), or `.none`.
     static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Lexeme {
-        guard range.count <= 16 else { return .none }
-        var hasher = LexemeHasher()
-        var decoder = UTF8Scalars(bytes, range)
-        while let scalar = decoder.next() { hasher.add(VietnameseCase.lower(scalar)) }
-        let key = hasher.value
-        return slots.keys.withUnsafeBufferPointer { keys in
-            var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & (slotCount - 1)
-            while true {
-                let found = keys[slot]
-                if found == key { return slots.lexemes[slot] }
-                if found == 0 { return .none }
-                slot = (slot + 1) & (slotCount - 1)
-            }
-        }
+        table.lookup(bytes, range)
     }
 }
 
-/// FNV-1a over scalar values.
-struct LexemeHasher {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+/// Lexemes by their UTF-8 bytes: an open-addressing table (linear probing, 1024 slots, under
+/// half full) keyed by a word's bytes packed into a `UInt64` with ASCII letters lower-cased.
+/// A spelling enters once for every way of writing its non-ASCII letters in either case
+/// (`đầu`, `Đầu`, `đẦu`, `ĐẦU`), so a lookup needs no decoding; keys are exact, so a word is
+/// found only when it is a spelling.
+final class LexemeTable: Sendable {
+    private static let slotCount = 1024
+    /// The longest spelling in UTF-8 bytes (`khoảng`): a key holds eight bytes.
+    private static let maxBytes = 8
+    private let keys: [UInt64]
+    private let lexemes: [Lexeme]
+    /// One bit per 2048 hash values, set where a key hashes: a 256-byte filter that stays in
+    /// cache and turns most words away before the 8 KB key table is read.
+    private let filter: [UInt64]
 
-    mutating func add(_ scalar: UInt32) {
-        var s = scalar
-        for _ in 0..<3 {
-            value ^= UInt64(s & 0xFF)
-            value &*= 0x100_0000_01b3
-            s >>= 8
+    init() {
+        var filter = [UInt64](repeating: 0, count: 32)
+        var keys = [UInt64](repeating: 0, count: Self.slotCount)
+        var lexemes = [Lexeme](repeating: .none, count: Self.slotCount)
+        var entries = 0
+        for lexeme in Lexeme.allCases {
+            for spelling in lexeme.spellings {
+                var variants: [[UInt8]] = [[]]
+                for scalar in spelling.unicodeScalars {
+                    precondition(VietnameseCase.lower(scalar.value) == scalar.value, "lexeme spelling not lower case: \(spelling)")
+                    var forms = [scalar]
+                    if scalar.value >= 0x80, let upper = Self.upperCase(of: scalar.value) { forms.append(upper) }
+                    variants = variants.flatMap { prefix in forms.map { prefix + Array(String($0).utf8) } }
+                }
+                for bytes in variants {
+                    precondition(!bytes.isEmpty && bytes.count <= Self.maxBytes, "lexeme spelling too long: \(spelling)")
+                    let key = bytes.withUnsafeBufferPointer { Self.key($0, 0..<$0.count) }
+                    var slot = Self.slot(of: key)
+                    while keys[slot] != 0 {
+                        precondition(keys[slot] != key, "lexeme spelling listed twice: \(spelling)")
+                        slot = (slot + 1) & (Self.slotCount - 1)
+                    }
+                    keys[slot] = key
+                    lexemes[slot] = lexeme
+                    let bit = Self.filterBit(of: key)
+                    filter[bit >> 6] |= 1 << UInt64(bit & 63)
+                    entries += 1
+                }
+            }
+        }
+        precondition(entries * 2 <= Self.slotCount, "lexeme table too full")
+        self.keys = keys
+        self.lexemes = lexemes
+        self.filter = filter
+    }
+
+    /// The upper-case letter that ``VietnameseCase/lower(_:)`` maps to `scalar`, if any.
+    private static func upperCase(of scalar: UInt32) -> Unicode.Scalar? {
+        for candidate in [scalar &- 0x20, scalar &- 1] where candidate != scalar && VietnameseCase.lower(candidate) == scalar {
+            return Unicode.Scalar(candidate)
+        }
+        return nil
+    }
+
+    /// `bytes[range]` (at most eight) packed little-endian, ASCII letters lower-cased.
+    @inline(__always)
+    private static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for k in range {
+            let b = bytes[k]
+            key |= UInt64(b &- 0x41 < 26 ? b | 0x20 : b) << shift
+            shift += 8
+        }
+        return key
+    }
+
+    @inline(__always)
+    private static func slot(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 54) & (slotCount - 1)
+    }
+
+    /// The bit of ``filter`` for `key` (other hash bits than ``slot(of:)``'s).
+    @inline(__always)
+    private static func filterBit(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 53)
+    }
+
+    /// ``key(_:_:)`` for a word with eight readable bytes from its start: one load, the
+    /// letters lower-cased eight at a time.
+    @inline(__always)
+    private static func wideKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        let loaded = UnsafeRawPointer(bytes.baseAddress! + range.lowerBound).loadUnaligned(as: UInt64.self)
+        var word = UInt64(littleEndian: loaded)
+        if range.count < 8 { word &= (1 << (UInt64(range.count) * 8)) - 1 }
+        // A byte is `A`…`Z` when its low seven bits are ≥ 0x41 and < 0x5B and its top bit is clear.
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = low &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = low &+ 0x2525_2525_2525_2525
+        let upper = atLeastA & ~pastZ & ~word & 0x8080_8080_8080_8080
+        return word | upper >> 2
+    }
+
+    /// The lexeme spelled by `bytes[range]` (valid UTF-8, any letter case), or `.none`.
+    @inline(__always)
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Lexeme {
+        // No spelling ends in a NUL byte, so a word's zero padding never makes it one.
+        guard !range.isEmpty, range.count <= Self.maxBytes, bytes[range.upperBound - 1] != 0 else { return .none }
+        let wanted = range.lowerBound + 8 <= bytes.count ? Self.wideKey(bytes, range) : Self.key(bytes, range)
+        let bit = Self.filterBit(of: wanted)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .none }
+        var slot = Self.slot(of: wanted)
+        while true {
+            let found = keys[slot]
+            if found == wanted { return lexemes[slot] }
+            if found == 0 { return .none }
+            slot = (slot + 1) & (Self.slotCount - 1)
         }
     }
 }

@@ -20,8 +20,8 @@ enum SpelledNumber {
         if end + 1 < p.count, p[end].lexeme == .phay, let (digits, afterFraction) = digitString(p, at: end + 1, maxDigits: 6), !digits.isEmpty {
             var fraction = 0.0
             var scale = 0.1
-            for d in digits {
-                fraction += Double(d) * scale
+            for k in 0..<digits.count {
+                fraction += Double(digits[k]) * scale
                 scale /= 10
             }
             value += fraction
@@ -121,8 +121,9 @@ enum SpelledNumber {
 
     /// Digits read one by one or in spoken pairs: `hai không mười ba` → [2,0,1,3],
     /// `không năm` → [0,5], `hai lăm` → [2,5]. At most `maxDigits` digits.
-    static func digitString(_ p: UnsafeBufferPointer<TextPiece>, at i: Int, maxDigits: Int) -> ([Int], Int)? {
-        var digits: [Int] = []
+    static func digitString(_ p: UnsafeBufferPointer<TextPiece>, at i: Int, maxDigits: Int) -> (DigitRun, Int)? {
+        precondition(maxDigits <= DigitRun.capacity)
+        var digits = DigitRun()
         var j = i
         while j < p.count, digits.count < maxDigits, !p[j].isDigits {
             let w = p[j].lexeme
@@ -148,10 +149,37 @@ enum SpelledNumber {
         var best: (Int, Int)?
         if let (v, n) = integer(p, at: i), range.contains(v) { best = (v, n) }
         if let (digits, n) = digitString(p, at: i, maxDigits: maxDigits), digits.count >= 2, n > (best?.1 ?? i) {
-            let v = digits.reduce(0) { $0 * 10 + $1 }
+            let v = digits.value
             if range.contains(v), digits.count == maxDigits || maxDigits <= 2 { best = (v, n) }
         }
         return best
+    }
+}
+
+/// Up to 16 decimal digits read one by one, kept in one word (no array to allocate).
+struct DigitRun {
+    static let capacity = 16
+    private var packed: UInt64 = 0
+    private(set) var count = 0
+
+    /// No digit read yet.
+    var isEmpty: Bool { count == 0 }
+
+    /// Appends digit `d` (0–9).
+    mutating func append(_ d: Int) {
+        precondition(count < Self.capacity && (0...9).contains(d))
+        packed |= UInt64(d) << (4 * UInt64(count))
+        count += 1
+    }
+
+    /// The `k`-th digit, from the first read.
+    subscript(k: Int) -> Int { Int(packed >> (4 * UInt64(k)) & 0xF) }
+
+    /// The digits read as one number (`[2, 0, 2, 3]` → 2023).
+    var value: Int {
+        var v = 0
+        for k in 0..<count { v = v * 10 + self[k] }
+        return v
     }
 }
 

@@ -16,6 +16,8 @@ struct TextPiece: Sendable {
         case opaque
     }
 
+    /// For `.digits`: the value (saturating at 10^12); for `.mark`: the scalar.
+    var number: Int
     var start: Int32
     var end: Int32
     var kind: Kind
@@ -25,12 +27,28 @@ struct TextPiece: Sendable {
     var capitalized: Bool
     /// The word, when it is one the rules know.
     var lexeme: Lexeme
-    /// For `.digits`: the value (saturating at 10^12); for `.mark`: the scalar.
-    var number: Int
-    /// For `.digits`: how many digits.
-    var digitCount: Int
     /// The kind of the token this piece came from.
     var tokenKind: TokenKind
+    /// For `.digits`: how many digits, saturating at 65535 (past some 340 digits nothing
+    /// reads the count differently: a fraction that long is already 0).
+    private var storedDigitCount: UInt16
+
+    /// For `.digits`: how many digits.
+    var digitCount: Int { Int(storedDigitCount) }
+
+    /// A piece; fields are laid out so one takes 24 bytes.
+    init(start: Int32, end: Int32, kind: Kind, spaceBefore: Bool, capitalized: Bool, lexeme: Lexeme, number: Int,
+         digitCount: Int, tokenKind: TokenKind) {
+        self.number = number
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.capitalized = capitalized
+        self.lexeme = lexeme
+        self.storedDigitCount = UInt16(clamping: digitCount)
+        self.tokenKind = tokenKind
+    }
 
     var isDigits: Bool { kind == .digits }
     var mark: UInt32 { kind == .mark ? UInt32(number) : 0 }
@@ -45,11 +63,34 @@ struct TextPiece: Sendable {
     }
 }
 
+/// A document cut into ``TextPiece``s, with its lines and the pieces where a DATE or a
+/// PERCENT can start (``DateParser/canStart(at:in:)``, ``PercentParser/canStart(_:)``), so the
+/// rules visit only those.
+struct PieceScan {
+    var pieces: [TextPiece] = []
+    /// The index of the first piece of every line but the first, ascending (the ranges
+    /// ``PieceScanner/forEachLine(of:in:_:)`` gives).
+    var lineStarts: [Int] = []
+    /// Indices of the pieces where a date can start, ascending.
+    var dateStarts: [Int] = []
+    /// Indices of the pieces where a percentage can start, ascending.
+    var percentStarts: [Int] = []
+}
+
 /// Cuts a document into ``TextPiece``s.
 enum PieceScanner {
     static func pieces(of document: Document) -> [TextPiece] {
+        scan(of: document).pieces
+    }
+
+    /// The pieces of `document`, its lines and the places where dates and percentages can start.
+    static func scan(of document: Document) -> PieceScan {
+        var scan = PieceScan()
         var pieces: [TextPiece] = []
         pieces.reserveCapacity(document.tokens.count + document.tokens.count / 4)
+        scan.dateStarts.reserveCapacity(document.tokens.count / 4)
+        scan.percentStarts.reserveCapacity(document.tokens.count / 8)
+        let lexemes = Lexeme.table
         document.bytes.withUnsafeBufferPointer { bytes in
             var previousEnd: Int32 = -1
             for token in document.tokens {
@@ -58,16 +99,41 @@ enum PieceScanner {
                 let range = Int(token.start)..<Int(token.end)
                 switch token.kind {
                 case .word:
-                    pieces.append(word(bytes, range, spaced: spaced, kind: token.kind))
+                    pieces.append(word(bytes, range, spaced: spaced, kind: token.kind, lexemes: lexemes))
                 case .url, .email:
                     pieces.append(TextPiece(start: token.start, end: token.end, kind: .opaque, spaceBefore: spaced,
                                             capitalized: false, lexeme: .none, number: 0, digitCount: 0, tokenKind: token.kind))
                 default:
-                    split(bytes, range, spaced: spaced, kind: token.kind, into: &pieces)
+                    split(bytes, range, spaced: spaced, kind: token.kind, lexemes: lexemes, into: &pieces)
                 }
             }
         }
-        return pieces
+        // Line breaks and start places, in a second pass over the (cache-hot) pieces.
+        pieces.withUnsafeBufferPointer { pieces in
+            document.bytes.withUnsafeBufferPointer { bytes in
+                for index in pieces.indices {
+                    let piece = pieces[index]
+                    if index > 0, piece.spaceBefore {
+                        var k = Int(pieces[index - 1].end)
+                        let gapEnd = Int(piece.start)
+                        while k < gapEnd {
+                            let b = bytes[k]
+                            if b == 0x0A || b == 0x0D {
+                                scan.lineStarts.append(index)
+                                break
+                            }
+                            k += 1
+                        }
+                    }
+                    if DateParser.canStart(at: index, in: pieces) {
+                        scan.dateStarts.append(index)
+                    }
+                    if PercentParser.canStart(piece) { scan.percentStarts.append(index) }
+                }
+            }
+        }
+        scan.pieces = pieces
+        return scan
     }
 
     /// Index ranges of `pieces` that no line break separates: expressions are read line by line.
@@ -102,11 +168,19 @@ enum PieceScanner {
         }
     }
 
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaced: Bool, kind: TokenKind) -> TextPiece {
-        var decoder = UTF8Scalars(bytes, range)
-        let first = decoder.next() ?? 0
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaced: Bool, kind: TokenKind,
+                             lexemes: LexemeTable) -> TextPiece {
+        let capitalized: Bool
+        if range.isEmpty {
+            capitalized = false
+        } else if bytes[range.lowerBound] < 0x80 {
+            capitalized = bytes[range.lowerBound] &- 0x41 < 26
+        } else {
+            var decoder = UTF8Scalars(bytes, range)
+            capitalized = VietnameseCase.isUpper(decoder.next() ?? 0)
+        }
         return TextPiece(start: Int32(range.lowerBound), end: Int32(range.upperBound), kind: .word, spaceBefore: spaced,
-                         capitalized: VietnameseCase.isUpper(first), lexeme: Lexeme.lookup(bytes, range),
+                         capitalized: capitalized, lexeme: lexemes.lookup(bytes, range),
                          number: 0, digitCount: 0, tokenKind: kind)
     }
 
@@ -125,49 +199,65 @@ enum PieceScanner {
     }
 
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaced: Bool, kind: TokenKind,
-                              into pieces: inout [TextPiece]) {
+                              lexemes: LexemeTable, into pieces: inout [TextPiece]) {
         var decoder = UTF8Scalars(bytes, range)
         var position = Int32(range.lowerBound)
-        var runStart: Int32 = position
-        var runClass: Class? = nil
-        var first = true
-        func flush(_ end: Int32) {
-            guard let cls = runClass, end > runStart else { return }
-            let run = Int(runStart)..<Int(end)
-            switch cls {
-            case .digit:
-                var value = 0
-                for k in run where value < 1_000_000_000_000 { value = value * 10 + Int(bytes[k] - 0x30) }
-                pieces.append(TextPiece(start: runStart, end: end, kind: .digits, spaceBefore: first && spaced,
-                                        capitalized: false, lexeme: .none, number: value, digitCount: run.count, tokenKind: kind))
-            case .letter:
-                var piece = word(bytes, run, spaced: first && spaced, kind: kind)
-                piece.spaceBefore = first && spaced
-                pieces.append(piece)
-            case .mark:
-                break
-            }
-            first = false
-        }
+        var run = Run(start: position, spaced: spaced)
         while let (scalar, length) = decoder.nextWithLength() {
             let cls = classify(scalar)
             if cls == .mark {
-                flush(position)
-                runClass = nil
-                pieces.append(TextPiece(start: position, end: position + Int32(length), kind: .mark, spaceBefore: first && spaced,
+                flush(&run, at: position, bytes, kind: kind, lexemes: lexemes, into: &pieces)
+                run.cls = nil
+                pieces.append(TextPiece(start: position, end: position + Int32(length), kind: .mark, spaceBefore: run.first && spaced,
                                         capitalized: false, lexeme: .none, number: Int(scalar), digitCount: 0, tokenKind: kind))
-                first = false
+                run.first = false
                 position += Int32(length)
-                runStart = position
+                run.start = position
                 continue
             }
-            if cls != runClass {
-                flush(position)
-                runClass = cls
-                runStart = position
+            if cls != run.cls {
+                flush(&run, at: position, bytes, kind: kind, lexemes: lexemes, into: &pieces)
+                run.cls = cls
+                run.start = position
             }
             position += Int32(length)
         }
-        flush(position)
+        flush(&run, at: position, bytes, kind: kind, lexemes: lexemes, into: &pieces)
+    }
+
+    /// The run of digits or letters ``split(_:_:spaced:kind:lexemes:into:)`` is reading.
+    private struct Run {
+        var start: Int32
+        var cls: Class?
+        /// No piece of the token was written yet.
+        var first = true
+        /// Whitespace precedes the token.
+        let spaced: Bool
+
+        init(start: Int32, spaced: Bool) {
+            self.start = start
+            self.spaced = spaced
+        }
+    }
+
+    /// Writes the piece of `run` ending at `end`, if any.
+    @inline(__always)
+    private static func flush(_ run: inout Run, at end: Int32, _ bytes: UnsafeBufferPointer<UInt8>, kind: TokenKind,
+                              lexemes: LexemeTable, into pieces: inout [TextPiece]) {
+        guard let cls = run.cls, end > run.start else { return }
+        let range = Int(run.start)..<Int(end)
+        let spaceBefore = run.first && run.spaced
+        switch cls {
+        case .digit:
+            var value = 0
+            for k in range where value < 1_000_000_000_000 { value = value * 10 + Int(bytes[k] - 0x30) }
+            pieces.append(TextPiece(start: run.start, end: end, kind: .digits, spaceBefore: spaceBefore,
+                                    capitalized: false, lexeme: .none, number: value, digitCount: range.count, tokenKind: kind))
+        case .letter:
+            pieces.append(word(bytes, range, spaced: spaceBefore, kind: kind, lexemes: lexemes))
+        case .mark:
+            break
+        }
+        run.first = false
     }
 }

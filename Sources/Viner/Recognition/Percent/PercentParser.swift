@@ -12,6 +12,19 @@ struct PercentParser {
         var value: PercentValue
     }
 
+    /// Whether a percentage can start at `piece`: digits, a sign (`-`, `+`), or a word that
+    /// starts a spelled number (a digit word, `mười`, `âm`, `trăm`). ``PercentRules`` calls
+    /// ``match(at:)`` only where this holds; ``match(at:)`` finds nothing anywhere else.
+    @inline(__always)
+    static func canStart(_ piece: TextPiece) -> Bool {
+        switch piece.kind {
+        case .digits: true
+        case .mark: piece.isDash || piece.number == 0x2B
+        case .word: piece.lexeme.digit != nil || piece.lexeme == .muoi10 || piece.lexeme == .am || piece.lexeme == .tram
+        case .opaque: false
+        }
+    }
+
     /// The percentage starting at `i`, if any.
     func match(at i: Int) -> Found? {
         guard i < p.count else { return nil }

@@ -108,12 +108,8 @@ struct TagCommand: ParsableCommand {
         if color { sink.write(TagRenderer.legend) }
         sink.write(renderer.header)
         var first = true
-        let work: @Sendable (InputDocument, ByteWriter) -> Void = { document, out in
-            var entities = recognizer.recognize(document.text, referenceDate: document.referenceDate ?? defaultDate)
-            let links = wantRoles ? recognizer.roles(linking: entities, in: document.text) : nil
-            if let filter { entities.removeAll { !filter.contains($0.type) } }
-            renderer.render(document, entities, roles: links, into: out)
-        }
+        let tagger = DocumentTagger(recognizer: recognizer, renderer: renderer, filter: filter, roles: wantRoles, defaultDate: defaultDate)
+        let work: @Sendable (InputDocument, ByteWriter) -> Void = { document, out in tagger.tag(document, into: out) }
         let batchLimit = jobs == 1 ? 1 : jobs * 32
         func startRecord() {
             if !first { sink.write(renderer.separator) }
@@ -184,6 +180,31 @@ struct InputFormatArgument: ExpressibleByArgument {
     }
 
     static var allValueStrings: [String] { InputFormat.allCases.map(\.rawValue) }
+}
+
+/// Tags one document and renders it. Immutable, shared by the worker threads; a class, so
+/// each call uses the recognizer in place instead of copying the struct.
+final class DocumentTagger: Sendable {
+    let recognizer: EntityRecognizer
+    let renderer: TagRenderer
+    let filter: Set<EntityType>?
+    let roles: Bool
+    let defaultDate: CalendarDate?
+
+    init(recognizer: EntityRecognizer, renderer: TagRenderer, filter: Set<EntityType>?, roles: Bool, defaultDate: CalendarDate?) {
+        self.recognizer = recognizer
+        self.renderer = renderer
+        self.filter = filter
+        self.roles = roles
+        self.defaultDate = defaultDate
+    }
+
+    func tag(_ document: InputDocument, into out: ByteWriter) {
+        var entities = recognizer.recognize(document.text, referenceDate: document.referenceDate ?? defaultDate)
+        let links = roles ? recognizer.roles(linking: entities, in: document.text) : nil
+        if let filter { entities.removeAll { !filter.contains($0.type) } }
+        renderer.render(document, entities, roles: links, into: out)
+    }
 }
 
 /// A batch being tagged on worker threads.

@@ -21,6 +21,10 @@ final class DocumentReader {
     private var currentPath = "-"
     private var currentFormat: InputFormat = .text
     private var paragraphIndex = 0
+    /// The current file's name for messages and ids (`<stdin>` for standard input), and
+    /// `name#`, the start of its paragraph ids; built once per file.
+    private var displayFile = ""
+    private var paragraphIDPrefix = ""
     /// JSONL lines skipped with `--skip-bad`.
     private(set) var skipped = 0
     /// Bytes read so far over all files, and the total when known (for progress).
@@ -49,6 +53,8 @@ final class DocumentReader {
                 currentPath = paths.removeFirst()
                 reader = try ByteLineReader(path: currentPath)
                 paragraphIndex = 0
+                displayFile = SourcePosition(file: currentPath, line: nil, lineOffset: 0).displayFile
+                paragraphIDPrefix = displayFile + "#"
                 switch options.format {
                 case .auto: currentFormat = currentPath.hasSuffix(".jsonl") ? .jsonl : .text
                 default: currentFormat = options.format
@@ -133,7 +139,7 @@ final class DocumentReader {
         }
         guard let firstLine = paragraphLines.first?.number else { return nil }
         let text: String
-        if TextDecoding.firstNUL(in: paragraph) == nil, let valid = TextDecoding.validString(paragraph) {
+        if let valid = TextDecoding.validStringWithoutNUL(&paragraph) {
             text = valid
         } else {
             var lines: [String] = []
@@ -171,14 +177,9 @@ final class DocumentReader {
 
     private func paragraphDocument(_ text: String, firstLine: Int) -> InputDocument {
         paragraphIndex += 1
-        let file = SourcePosition(file: currentPath, line: nil, lineOffset: 0).displayFile
-        if paragraphIDPrefix.file != file { paragraphIDPrefix = (file, file + "#") }
-        return InputDocument(id: paragraphIDPrefix.prefix + String(paragraphIndex), text: text, referenceDate: nil, gold: [],
-                             sourceFile: file, sourceLine: firstLine)
+        return InputDocument(id: paragraphIDPrefix + String(paragraphIndex), text: text, referenceDate: nil, gold: [],
+                             sourceFile: displayFile, sourceLine: firstLine)
     }
-
-    /// `file#`, the start of the current file's paragraph ids (built once per file).
-    private var paragraphIDPrefix: (file: String, prefix: String) = ("", "")
 
     private func nextJSONL(_ reader: ByteLineReader) throws(CLIError) -> InputDocument? {
         while let line = try reader.nextLine() {

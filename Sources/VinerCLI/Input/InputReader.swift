@@ -67,6 +67,23 @@ enum TextDecoding {
         return UTF8Validation.firstInvalidOffset(in: bytes) == nil ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
+    /// `bytes` as a String when they hold no NUL byte and are well-formed UTF-8, else nil.
+    /// One pass to find the end (strlen) and one validating copy, through the non-generic
+    /// C-string initializer; `bytes` gets a NUL appended and removed again.
+    static func validStringWithoutNUL(_ bytes: inout [UInt8]) -> String? {
+        if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+            let length = bytes.count
+            bytes.append(0)
+            defer { bytes.removeLast() }
+            let text = bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { String(validatingCString: $0) }
+            }
+            guard let text, text.utf8.count == length else { return nil }   // shorter: a NUL inside
+            return text
+        }
+        return firstNUL(in: bytes) == nil ? validString(bytes) : nil
+    }
+
     /// The offset of the first NUL byte (the mark of binary data), or nil.
     static func firstNUL(in bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in

@@ -13,16 +13,29 @@ extension ByteWriter {
     }
 
     /// Appends UTF-8 `source` escaped for the inside of a JSON string. The bytes to escape are
-    /// all ASCII, so they never occur inside a multi-byte sequence; runs between them are
-    /// copied in one go.
+    /// all ASCII, so they never occur inside a multi-byte sequence. Scanning and copying go
+    /// eight bytes at a time while a word holds nothing to escape.
     func appendJSONEscaped(_ source: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
+        guard let from = source.baseAddress else { return }
+        let length = source.count
+        reserve(length)
         var index = 0
-        while true {
-            index = Self.firstByteToEscape(in: source, from: index)
-            guard index < source.count else { break }
-            let byte = source[index]
-            if runStart < index { append(UnsafeBufferPointer(rebasing: source[runStart..<index])) }
+        while index < length {
+            if index + 8 <= length {
+                let word = UnsafeRawPointer(from + index).loadUnaligned(as: UInt64.self)
+                if !Self.wordNeedsJSONEscape(word) {
+                    storeUnaligned(word)
+                    index += 8
+                    continue
+                }
+            }
+            let byte = from[index]
+            index += 1
+            if !Self.needsJSONEscape(byte) {
+                appendReserved(byte)
+                continue
+            }
+            reserve(6 + length - index)   // the longest escape, then the rest one to one
             switch byte {
             case UInt8(ascii: "\""): append("\\\"")
             case UInt8(ascii: "\\"): append("\\\\")
@@ -36,41 +49,26 @@ extension ByteWriter {
                 append(Self.hexDigit(byte >> 4))
                 append(Self.hexDigit(byte & 0x0F))
             }
-            index += 1
-            runStart = index
         }
-        if runStart < source.count { append(UnsafeBufferPointer(rebasing: source[runStart...])) }
+    }
+
+    /// `true` when one of the eight bytes of `word` is below 0x20, `"` or `\` (exact bit
+    /// tests: a word with none of them is never flagged).
+    @inline(__always)
+    static func wordNeedsJSONEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let below0x20 = (word &- ones &* 0x20) & ~word
+        let isQuote = (quote &- ones) & ~quote
+        let isBackslash = (backslash &- ones) & ~backslash
+        return (below0x20 | isQuote | isBackslash) & (ones &* 0x80) != 0
     }
 
     /// `true` for the bytes a JSON string cannot hold raw: controls, `"` and `\`.
     @inline(__always)
     static func needsJSONEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-    }
-
-    /// The index of the first byte from `start` on that needs escaping (`source.count` if none).
-    /// Looks at eight bytes at a time: a word is skipped when none of its bytes is below 0x20,
-    /// `"` or `\` (exact bit tests, no false negatives).
-    @inline(__always)
-    static func firstByteToEscape(in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        if let base = source.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            while index + 8 <= source.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                let below0x20 = (word &- ones &* 0x20) & ~word
-                let isQuote = (quote &- ones) & ~quote
-                let isBackslash = (backslash &- ones) & ~backslash
-                if (below0x20 | isQuote | isBackslash) & highs != 0 { break }
-                index += 8
-            }
-        }
-        while index < source.count, !needsJSONEscape(source[index]) { index += 1 }
-        return index
     }
 
     @inline(__always)

@@ -39,7 +39,7 @@ final class ByteWriter {
 
     /// Makes room for `extra` more bytes.
     @inline(__always)
-    private func reserve(_ extra: Int) {
+    func reserve(_ extra: Int) {
         if count + extra > capacity { grow(to: count + extra) }
     }
 
@@ -59,6 +59,20 @@ final class ByteWriter {
         reserve(1)
         base[count] = byte
         count += 1
+    }
+
+    /// Appends one byte where ``reserve(_:)`` already made room.
+    @inline(__always)
+    func appendReserved(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    /// Appends the eight bytes of `word` (memory order) where ``reserve(_:)`` made room.
+    @inline(__always)
+    func storeUnaligned(_ word: UInt64) {
+        UnsafeMutableRawPointer(base + count).storeBytes(of: word, as: UInt64.self)
+        count += 8
     }
 
     /// Appends raw bytes.
@@ -95,19 +109,30 @@ final class ByteWriter {
     func append(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        if magnitude < 10 {
-            append(0x30 &+ UInt8(truncatingIfNeeded: magnitude))
-            return
-        }
         let digits = Self.digitCount(magnitude)
         reserve(digits)
         var index = count + digits
-        while magnitude > 0 {
-            index -= 1
-            base[index] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
+        let pairs = Self.digitPairs.utf8Start
+        while magnitude >= 100 {
+            let pair = Int(magnitude % 100) &* 2
+            magnitude /= 100
+            index -= 2
+            base[index] = pairs[pair]
+            base[index + 1] = pairs[pair + 1]
+        }
+        if magnitude >= 10 {
+            let pair = Int(magnitude) &* 2
+            base[index - 2] = pairs[pair]
+            base[index - 1] = pairs[pair + 1]
+        } else {
+            base[index - 1] = 0x30 &+ UInt8(truncatingIfNeeded: magnitude)
         }
         count += digits
+    }
+
+    /// "00" to "99", two digits at a time for ``append(decimal:)``.
+    private static var digitPairs: StaticString {
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
     }
 
     /// Appends `value` like `String(value)` left-padded with `0` to `width` characters (the
@@ -124,6 +149,10 @@ final class ByteWriter {
 
     /// The number of decimal digits of `value` (1 for 0).
     static func digitCount(_ value: UInt) -> Int {
+        if value < 10 { return 1 }
+        if value < 100 { return 2 }
+        if value < 1000 { return 3 }
+        if value < 10000 { return 4 }
         var digits = 1
         var rest = value
         while rest >= 10 {

@@ -49,11 +49,13 @@ struct TagRenderer: Sendable {
         out.append(jsonString: document.id)
         out.append(", \"entities\": [")
         var offsets = EntityOffsets(text: document.text, unit: self.offsets)
-        entities.withUnsafeBufferPointer { entities in   // borrows each entity, no copies
-            for index in entities.indices {
+        entities.withUnsafeBufferPointer { entities in   // reads each entity in place, no copies
+            guard let first = entities.baseAddress else { return }
+            for index in 0..<entities.count {
                 if index > 0 { out.append(", ") }
-                let range = offsets.range(utf8: entities[index].utf8Range, scalars: entities[index].scalarRange)
-                EntityJSON.append(entities[index], range: range, to: out)
+                let entity = first + index
+                let range = offsets.range(utf8: entity.pointee.utf8Range, scalars: entity.pointee.scalarRange)
+                EntityJSON.append(at: entity, range: range, to: out)
             }
         }
         out.append(UInt8(ascii: "]"))

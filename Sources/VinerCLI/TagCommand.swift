@@ -93,6 +93,7 @@ struct TagCommand: ParsableCommand {
     }
 
     private func tag() throws {
+        let jobs = self.jobs   // read the option once: property-wrapper reads are not free per document
         let recognizer = try EntityRecognizer(lexicon: try LexiconLoader.load(lexicon),
                                               options: RecognitionOptions(timesWithoutDate: times))
         let filter = try typeFilter()

@@ -2,269 +2,165 @@
 /// would change anything. It allocates nothing and never calls ICU for ASCII, Vietnamese
 /// letters or any code point of the Basic Multilingual Plane (their ICU facts are cached).
 ///
-/// ASCII is canonical except for case when lower-casing; a precomposed Vietnamese letter is
-/// canonical when its syllable carries exactly one tone, on the letter ``SyllableRules``
-/// chooses; other code points must be NFC-stable (NFC_Quick_Check = Yes, combining class 0)
-/// and untouched by the enabled repairs. A tone whose place is plain from its neighbours
-/// (`tỉnh`, `việc`, `người`) costs two peeks; only words where it is not (`hòa`, `của`, `quý`)
-/// are re-read, from the few bytes just scanned, and run through ``SyllableRules``.
+/// ASCII is canonical except for case when lower-casing. Every other scalar costs one table
+/// entry (``CanonicalScanTables``): an
+/// untoned Vietnamese letter or an NFC-stable code point no repair touches passes on that
+/// alone. A toned letter is checked from its neighbours (see
+/// ``toneIsPlaced(_:_:_:_:_:modern:_:)``), so the scan keeps no state between scalars.
 enum CanonicalScan {
     /// `true` when normalising the valid UTF-8 `bytes` with `options` would return them as they are.
     static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>, options: NormalizationOptions) -> Bool {
         guard options.encoding == .unicode else { return false }
         guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
-        let modern = options.toneStyle == .modern
-        let repairs = options.repairs
-        return VietnameseAlphabet.latinFacts.withUnsafeBufferPointer { latin in
-            VietnameseAlphabet.extendedFacts.withUnsafeBufferPointer { extended in
-                ScalarClasses.bmp.withUnsafeBufferPointer { classes in
-                    SyllableRules.nuclei.withUnsafeBufferPointer { nuclei in
-                      twoByteEntries.withUnsafeBufferPointer { twoByte in
-                        latinExtendedAdditionalEntries.withUnsafeBufferPointer { block in
-                        let tables = Tables(latin: latin.baseAddress!, extended: extended.baseAddress!, classes: classes.baseAddress!,
-                                            nuclei: nuclei, twoByte: twoByte.baseAddress!, block: block.baseAddress!)
-                        if !options.lowercase && options.folding == .none && options.form == .nfc {
-                            // The default options, as constants, so this copy of the loop is the lean one.
-                            return scan(base, bytes.count, lowercase: false, foldTones: false, foldAll: false, nfd: false,
-                                        modern: modern, repairs: repairs, tables)
-                        }
-                        return scan(base, bytes.count, lowercase: options.lowercase, foldTones: options.folding != .none,
-                                    foldAll: options.folding == .all, nfd: options.form == .nfd, modern: modern, repairs: repairs, tables)
-                        }
-                      }
-                    }
+        let tables = CanonicalScanTables.Pointers()
+        if !options.lowercase && options.folding == .none && options.form == .nfc {
+            return scanDefault(base, bytes.count, options: options, tables)
+        }
+        return scanAny(base, bytes.count, from: 0, options: options, tables)
+    }
+
+    /// The scan under the default form, folding and case (any tone style and repairs), tuned.
+    ///
+    /// It reads 64 bytes at a time and gathers the lead bytes of their multi-byte scalars (bits
+    /// 7 and 6 set) into one bit mask, so ASCII and continuation bytes cost no branch and the
+    /// next lead's position never waits for the previous scalar's decoding. Each scalar's verdict
+    /// is then computed without branching on what the scalar is: its table entry, and for a
+    /// toned letter its ASCII neighbours; only scalars that need a closer look branch away. The
+    /// last bytes (fewer than 72) go through ``scanAny(_:_:from:options:_:)``.
+    private static func scanDefault(_ base: UnsafePointer<UInt8>, _ length: Int, options: NormalizationOptions,
+                                    _ tables: CanonicalScanTables.Pointers) -> Bool {
+        var block = 0
+        while block &+ 72 <= length {
+            var leads = leadMask(base + block)
+            while leads != 0 {
+                let start = block &+ leads.trailingZeroBitCount
+                leads &= leads &- 1
+                if !scalarIsSettled(base, start, tables) && !scalarIsCanonical(base, start, length, options: options, tables) {
+                    return false
                 }
             }
+            block &+= 64
         }
+        return scanAny(base, length, from: block, options: options, tables)
     }
 
-    /// A table entry: a Vietnamese letter's facts (``VietnameseAlphabet/presentBit`` set), or
-    /// `otherBit` plus the ``ScalarClasses`` bits of any other code point.
-    static let otherBit: UInt16 = 1 << 15
-
-    /// Entries for every two-byte UTF-8 sequence (U+0000 … U+07FF), indexed by
-    /// `(lead & 0x1F) << 6 | (trail & 0x3F)`.
-    static let twoByteEntries: [UInt16] = (0..<UInt32(0x800)).map(entry)
-
-    /// Entries for U+1E80 … U+1EFF (`E1 BA 80` … `E1 BB BF`), indexed by
-    /// `(second & 1) << 6 | (third & 0x3F)`: the Vietnamese letters of Latin Extended Additional.
-    static let latinExtendedAdditionalEntries: [UInt16] = (UInt32(0x1E80)..<UInt32(0x1F00)).map(entry)
-
-    private static func entry(_ scalar: UInt32) -> UInt16 {
-        let facts = VietnameseAlphabet.facts(scalar)
-        if facts != 0 { return facts }
-        return otherBit | UInt16(scalar < 0x80 ? ScalarClasses.nfcStable : ScalarClasses.of(scalar))
-    }
-
-    struct Tables {
-        let latin: UnsafePointer<UInt16>
-        let extended: UnsafePointer<UInt16>
-        let classes: UnsafePointer<UInt8>
-        let nuclei: UnsafeBufferPointer<UInt8>
-        let twoByte: UnsafePointer<UInt16>
-        let block: UnsafePointer<UInt16>
-
-        /// Facts of a precomposed Vietnamese letter, 0 for anything else.
-        @inline(__always) func facts(_ scalar: UInt32) -> UInt16 {
-            if scalar &- 0xC0 < 0xF1 { return latin[Int(scalar &- 0xC0)] }
-            if scalar &- 0x1EA0 < 0x5A { return extended[Int(scalar &- 0x1EA0)] }
-            return 0
-        }
-    }
-
-    /// Decodes the scalar starting at `i` (valid UTF-8, lead byte >= 0x80) and moves `i` past it.
+    /// Bit `k` is set when byte `k` of the 64 at `bytes` leads a multi-byte scalar.
     @inline(__always)
-    private static func decode(_ base: UnsafePointer<UInt8>, _ i: inout Int) -> UInt32 {
-        let byte = base[i]
-        if byte < 0xE0 {
-            let scalar = UInt32(byte & 0x1F) &<< 6 | UInt32(base[i &+ 1] & 0x3F)
-            i &+= 2
-            return scalar
+    private static func leadMask(_ bytes: UnsafePointer<UInt8>) -> UInt64 {
+        var mask: UInt64 = 0
+        for word in 0..<8 {
+            let value = UInt64(littleEndian: UnsafeRawPointer(bytes + word &* 8).loadUnaligned(as: UInt64.self))
+            let flags = (value & (value &<< 1) & 0x8080_8080_8080_8080) &>> 7   // bit 8k: byte k leads
+            mask |= ((flags &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(word &* 8)
         }
-        if byte < 0xF0 {
-            let scalar = UInt32(byte & 0x0F) &<< 12 | UInt32(base[i &+ 1] & 0x3F) &<< 6 | UInt32(base[i &+ 2] & 0x3F)
-            i &+= 3
-            return scalar
-        }
-        let scalar = UInt32(byte & 0x07) &<< 18 | UInt32(base[i &+ 1] & 0x3F) &<< 12
-            | UInt32(base[i &+ 2] & 0x3F) &<< 6 | UInt32(base[i &+ 3] & 0x3F)
-        i &+= 4
-        return scalar
+        return mask
     }
 
+    /// `true` when the scalar whose lead byte is at `start` needs no closer look: its look
+    /// contexts (``CanonicalScanTables``) do not meet those of its neighbouring bytes. Computed
+    /// without branches; needs 3 bytes after `start`. A scalar of four bytes always gets the look.
     @inline(__always)
-    private static func scan(_ base: UnsafePointer<UInt8>, _ length: Int, lowercase: Bool, foldTones: Bool, foldAll: Bool, nfd: Bool,
-                             modern: Bool, repairs: NormalizationOptions.Repairs, _ tables: Tables) -> Bool {
-        var i = 0
-        var toneCount = 0          // toned letters in the current word
-        var checkFrom = -1         // start of the current word when it needs the full syllable check
-        while i < length {
-            let byte = base[i]
-            if byte < 0x80 {
-                // ASCII: only case (when lower-casing) and, after a tone, the end of the word matter.
-                if lowercase && byte &- 0x41 < 26 { return false }
-                if toneCount != 0 {
-                    if (byte | 0x20) &- 0x61 >= 26 {
-                        if checkFrom >= 0 && !wordIsCanonical(base + checkFrom, i &- checkFrom, modern: modern, tables) { return false }
-                        toneCount = 0
-                        checkFrom = -1
-                    }
+    private static func scalarIsSettled(_ base: UnsafePointer<UInt8>, _ start: Int, _ tables: CanonicalScanTables.Pointers) -> Bool {
+        let lead = UInt32(base[start])
+        let twoBytes = (lead &- 0xE0) &>> 31                                   // 1 when lead < 0xE0
+        let fourBytes = (lead &+ 0x10) &>> 8                                   // 1 when lead >= 0xF0
+        // The code point of a two- or three-byte sequence: decode three bytes, drop the third's bits for two.
+        let bits = (lead & 0x1F) &<< 12 | (UInt32(base[start &+ 1]) & 0x3F) &<< 6 | (UInt32(base[start &+ 2]) & 0x3F)
+        let scalar = (bits &>> (twoBytes &* 6)) & 0xFFFF
+        let next = base[start &+ 3 &- Int(twoBytes)]
+        let previous = base[max(start, 1) &- 1]                              // at 0: the lead itself, not ASCII
+        let context = tables.nextContexts[Int(next)] | tables.previousContexts[Int(previous)] | CanonicalScanTables.always
+        return UInt32(tables.lookContexts[Int(scalar)] & context) | fourBytes == 0
+    }
+
+    /// The closer look at the scalar whose lead byte is at `start`, under the default form,
+    /// folding and case. Out of line: a few scalars in a hundred get here.
+    @inline(never)
+    private static func scalarIsCanonical(_ base: UnsafePointer<UInt8>, _ start: Int, _ length: Int, options: NormalizationOptions,
+                                          _ tables: CanonicalScanTables.Pointers) -> Bool {
+        var end = start
+        let scalar = decode(base, &end)
+        let facts = tables.facts(scalar)
+        if facts == 0 {
+            return otherIsCanonical(tables.classes(scalar), base, start, lowercase: false, foldAll: false, nfd: false,
+                                    repairs: options.repairs)
+        }
+        if VietnameseAlphabet.tone(facts) == 0 { return true }
+        return toneIsPlaced(VietnameseAlphabet.code(facts), base, start, end, length, modern: options.toneStyle == .modern, tables)
+    }
+
+    /// The scan under any options, from the scalar boundary at or after `offset`: the same
+    /// decisions, plus case, folding and NFD.
+    private static func scanAny(_ base: UnsafePointer<UInt8>, _ length: Int, from offset: Int, options: NormalizationOptions,
+                                _ tables: CanonicalScanTables.Pointers) -> Bool {
+        let lowercase = options.lowercase
+        let foldTones = options.folding != .none
+        let foldAll = options.folding == .all
+        let nfd = options.form == .nfd
+        let modern = options.toneStyle == .modern
+        var i = offset
+        while i < length && base[i] & 0xC0 == 0x80 { i &+= 1 }
+        while true {
+            if i &+ 8 <= length {
+                let chunk = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let high = chunk & 0x8080_8080_8080_8080
+                let ascii = high == 0 ? 8 : high.trailingZeroBitCount &>> 3
+                if lowercase && hasUppercase(chunk, count: ascii) { return false }
+                i &+= ascii
+                if high == 0 { continue }
+            } else {
+                while i < length && base[i] < 0x80 {
+                    if lowercase && base[i] &- 0x41 < 26 { return false }
                     i &+= 1
-                    continue
                 }
-                i &+= 1
-                if !lowercase {
-                    // Nothing to watch: skip ASCII eight bytes at a time to the next non-ASCII byte.
-                    while i &+ 8 <= length {
-                        let chunk = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                        let high = chunk & 0x8080_8080_8080_8080
-                        if high != 0 {
-                            i &+= high.trailingZeroBitCount &>> 3
-                            break
-                        }
-                        i &+= 8
-                    }
-                }
-                continue
+                if i == length { return true }
             }
             let start = i
-            var facts: UInt16
-            if byte < 0xE0 {
-                facts = tables.twoByte[Int(byte & 0x1F) &<< 6 | Int(base[i &+ 1] & 0x3F)]
-                i &+= 2
-            } else if byte == 0xE1 && base[i &+ 1] & 0xFE == 0xBA {
-                facts = tables.block[Int(base[i &+ 1] & 1) &<< 6 | Int(base[i &+ 2] & 0x3F)]
-                i &+= 3
-            } else {
-                var end = i
-                let scalar = decode(base, &end)
-                facts = otherBit | UInt16(scalar < 0x10000 ? tables.classes[Int(scalar)] : ScalarClasses.compute(scalar))
-                i = end
-            }
-            if facts & otherBit == 0 {
+            let scalar = decode(base, &i)
+            let facts = tables.facts(scalar)
+            if facts != 0 {
+                // A Vietnamese letter.
                 if nfd || foldAll { return false }
                 if lowercase && facts & VietnameseAlphabet.upperBit != 0 { return false }
-                if (facts &>> 6) & 7 != 0 {
+                if VietnameseAlphabet.tone(facts) != 0 {
                     if foldTones { return false }
-                    toneCount &+= 1
-                    if checkFrom < 0 && (toneCount > 1 || !toneIsPlainlyPlaced(facts, base, start, i, length, tables)) {
-                        checkFrom = wordStart(base, before: start, tables)
-                    }
+                    if !toneIsPlaced(VietnameseAlphabet.code(facts), base, start, i, length, modern: modern, tables) { return false }
                 }
                 continue
             }
-            let bits = UInt8(truncatingIfNeeded: facts)
-            // Not NFC-stable, or a Latin letter the full pass reads as a base and marks (ñ, ṭ).
-            if bits & (ScalarClasses.nfcStable | ScalarClasses.markedLatin) != ScalarClasses.nfcStable { return false }
-            if foldAll && bits & ScalarClasses.nonspacing != 0 { return false }  // folding .all drops every Mn
-            if bits & ScalarClasses.repairable != 0 {
-                var end = start
-                let scalar = decode(base, &end)
-                if RepairTable.action(for: scalar, repairs: repairs) != .keep { return false }
-                if foldAll && (scalar == 0xD0 || scalar == 0xF0) { return false }
-            }
-            if lowercase && bits & ScalarClasses.hasLowercase != 0 { return false }
-            if nfd && bits & ScalarClasses.nfdStable == 0 { return false }
-            if bits & ScalarClasses.letter != 0 {
-                if foldAll && bits & ScalarClasses.nfdStable == 0 { return false }
-            } else if toneCount != 0 {
-                if checkFrom >= 0 && !wordIsCanonical(base + checkFrom, start &- checkFrom, modern: modern, tables) { return false }
-                toneCount = 0
-                checkFrom = -1
+            if !otherIsCanonical(tables.classes(scalar), base, start, lowercase: lowercase, foldAll: foldAll, nfd: nfd,
+                                 repairs: options.repairs) {
+                return false
             }
         }
-        if checkFrom >= 0 && !wordIsCanonical(base + checkFrom, length &- checkFrom, modern: modern, tables) { return false }
+    }
+
+    /// The closer look at a code point that is not a Vietnamese letter, from its class bits.
+    @inline(__always)
+    private static func otherIsCanonical(_ bits: UInt8, _ base: UnsafePointer<UInt8>, _ start: Int, lowercase: Bool, foldAll: Bool,
+                                         nfd: Bool, repairs: NormalizationOptions.Repairs) -> Bool {
+        // Not NFC-stable, or a Latin letter the full pass reads as a base and marks (ñ, ṭ).
+        if bits & (ScalarClasses.nfcStable | ScalarClasses.markedLatin) != ScalarClasses.nfcStable { return false }
+        if foldAll && bits & ScalarClasses.nonspacing != 0 { return false }  // folding .all drops every Mn
+        if bits & ScalarClasses.repairable != 0 {
+            var end = start
+            let scalar = decode(base, &end)
+            if RepairTable.action(for: scalar, repairs: repairs) != .keep { return false }
+            if foldAll && (scalar == 0xD0 || scalar == 0xF0) { return false }
+        }
+        if lowercase && bits & ScalarClasses.hasLowercase != 0 { return false }
+        if nfd && bits & ScalarClasses.nfdStable == 0 { return false }
+        if foldAll && bits & ScalarClasses.letter != 0 && bits & ScalarClasses.nfdStable == 0 { return false }
         return true
     }
 
-    /// `true` when the single tone of a letter is where the rules put it whatever the rest of the
-    /// syllable is, judged from its neighbours alone: a vowel with a quality mark (`ế`, `ộ`,
-    /// `ờ`), unless it is `ư` before `o`/`ơ` or another marked vowel follows; or a plain vowel
-    /// with no vowel on either side (`tỉnh`, `gìn`). Anything else gets the full check.
+    /// `true` when one of the first `count` bytes of `chunk` (ASCII, little-endian) is `A` … `Z`.
     @inline(__always)
-    private static func toneIsPlainlyPlaced(_ facts: UInt16, _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ length: Int,
-                                            _ tables: Tables) -> Bool {
-        let code = UInt8(truncatingIfNeeded: facts & 0x3F)
-        let next = end < length ? letterCode(base, at: end, tables) : 0
-        if code >= VietnameseAlphabet.aBreve {
-            if next >= VietnameseAlphabet.aBreve && next <= VietnameseAlphabet.uHorn { return false }
-            return !(code == VietnameseAlphabet.uHorn && next == 15)
-        }
-        if VietnameseAlphabet.isVowel(next) { return false }
-        return !VietnameseAlphabet.isVowel(previousLetterCode(base, before: start, tables))
-    }
-
-    /// The letter code of the scalar at `offset` (0 when it is not a letter of ours).
-    @inline(__always)
-    private static func letterCode(_ base: UnsafePointer<UInt8>, at offset: Int, _ tables: Tables) -> UInt8 {
-        let byte = base[offset]
-        if byte < 0x80 { return (byte | 0x20) &- 0x61 < 26 ? (byte | 0x20) &- 0x60 : 0 }
-        var i = offset
-        return UInt8(truncatingIfNeeded: tables.facts(decode(base, &i)) & 0x3F)
-    }
-
-    /// The letter code of the scalar that ends at `offset` (0 at the start or for a non-letter).
-    @inline(__always)
-    private static func previousLetterCode(_ base: UnsafePointer<UInt8>, before offset: Int, _ tables: Tables) -> UInt8 {
-        if offset == 0 { return 0 }
-        var start = offset &- 1
-        while start > 0 && base[start] & 0xC0 == 0x80 { start &-= 1 }
-        return letterCode(base, at: start, tables)
-    }
-
-    /// Where the word holding the scalar at `offset` begins: back over letters of any kind.
-    @inline(never)
-    private static func wordStart(_ base: UnsafePointer<UInt8>, before offset: Int, _ tables: Tables) -> Int {
-        var position = offset
-        while position > 0 {
-            var start = position &- 1
-            while start > 0 && base[start] & 0xC0 == 0x80 { start &-= 1 }
-            let byte = base[start]
-            if byte < 0x80 {
-                if (byte | 0x20) &- 0x61 >= 26 { break }
-            } else {
-                var i = start
-                let scalar = decode(base, &i)
-                if tables.facts(scalar) == 0 {
-                    let bits = scalar < 0x10000 ? tables.classes[Int(scalar)] : ScalarClasses.compute(scalar)
-                    if bits & ScalarClasses.letter == 0 { break }
-                }
-            }
-            position = start
-        }
-        return position
-    }
-
-    /// A word holding tone marks is canonical when it is not Vietnamese (left alone) or carries
-    /// exactly one tone, on the letter the rules choose. Out of line: only toned words get here.
-    @inline(never)
-    private static func wordIsCanonical(_ word: UnsafePointer<UInt8>, _ length: Int, modern: Bool, _ tables: Tables) -> Bool {
-        var codes: UInt64 = 0
-        var count = 0
-        var toneCount = 0
-        var tonePosition = 0
-        var i = 0
-        while i < length {
-            let byte = word[i]
-            var code: UInt64
-            if byte < 0x80 {
-                code = UInt64((byte | 0x20) &- 0x60)
-                i &+= 1
-            } else {
-                let facts = tables.facts(decode(word, &i))
-                if facts == 0 { return true }                       // another letter: not Vietnamese
-                if (facts &>> 6) & 7 != 0 {
-                    toneCount &+= 1
-                    tonePosition = count
-                }
-                code = UInt64(facts & 0x3F)
-            }
-            if count == 8 { return true }                           // too long for a syllable
-            codes |= code &<< UInt64(truncatingIfNeeded: count &<< 3)
-            count &+= 1
-        }
-        let index = SyllableRules.toneIndex(codes, count: count, modern: modern, nuclei: tables.nuclei)
-        if index < 0 { return true }
-        return toneCount == 1 && index == tonePosition
+    private static func hasUppercase(_ chunk: UInt64, count: Int) -> Bool {
+        let atLeastA = chunk &+ 0x3F3F_3F3F_3F3F_3F3F       // high bit set from 0x41
+        let pastZ = chunk &+ 0x2525_2525_2525_2525          // high bit set from 0x5B
+        var upper = atLeastA & ~pastZ & 0x8080_8080_8080_8080
+        if count < 8 { upper &= (1 &<< UInt64(count &* 8)) &- 1 }
+        return upper != 0
     }
 }

@@ -54,6 +54,13 @@ enum SyllableRules {
         return table
     }()
 
+    /// ``nuclei`` as a pointer that lives as long as the process (read-only once built), for hot loops.
+    nonisolated(unsafe) static let nucleiPointer: UnsafePointer<UInt8> = {
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: nuclei.count)
+        nuclei.withUnsafeBufferPointer { pointer.initialize(from: $0.baseAddress!, count: $0.count) }
+        return UnsafePointer(pointer)
+    }()
+
     /// Letters that may open a syllable alone: b c d đ g h k l m n p r s t v x (q needs u).
     static let singleOnsets: UInt64 = 0x2_015F_799C
 

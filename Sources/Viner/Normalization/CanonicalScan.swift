@@ -11,12 +11,21 @@ enum CanonicalScan {
     /// `true` when normalising the valid UTF-8 `bytes` with `options` would return them as they are.
     static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>, options: NormalizationOptions) -> Bool {
         guard options.encoding == .unicode else { return false }
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
+        return firstChange(bytes, options: options, from: 0) == bytes.count
+    }
+
+    /// Where the scan from the scalar boundary at or after `offset` of the valid UTF-8 `bytes`
+    /// first finds something normalisation may change (the start of a scalar, or of an ASCII
+    /// stretch when lower-casing); `bytes.count` when nothing up to the end is. Text before
+    /// `offset` is read as context only. A place is never later than the first change, but may
+    /// be a false alarm (the full pass then changes nothing there).
+    static func firstChange(_ bytes: UnsafeBufferPointer<UInt8>, options: NormalizationOptions, from offset: Int) -> Int {
+        guard let base = bytes.baseAddress, offset < bytes.count else { return bytes.count }
         let tables = CanonicalScanTables.Pointers()
         if !options.lowercase && options.folding == .none && options.form == .nfc {
-            return scanDefault(base, bytes.count, options: options, tables)
+            return scanDefault(base, bytes.count, from: offset, options: options, tables)
         }
-        return scanAny(base, bytes.count, from: 0, options: options, tables)
+        return scanAny(base, bytes.count, from: offset, options: options, tables)
     }
 
     /// The scan under the default form, folding and case (any tone style and repairs), tuned.
@@ -27,16 +36,16 @@ enum CanonicalScan {
     /// is then computed without branching on what the scalar is: its table entry, and for a
     /// toned letter its ASCII neighbours; only scalars that need a closer look branch away. The
     /// last bytes (fewer than 72) go through ``scanAny(_:_:from:options:_:)``.
-    private static func scanDefault(_ base: UnsafePointer<UInt8>, _ length: Int, options: NormalizationOptions,
-                                    _ tables: CanonicalScanTables.Pointers) -> Bool {
-        var block = 0
+    private static func scanDefault(_ base: UnsafePointer<UInt8>, _ length: Int, from offset: Int, options: NormalizationOptions,
+                                    _ tables: CanonicalScanTables.Pointers) -> Int {
+        var block = offset
         while block &+ 72 <= length {
             var leads = leadMask(base + block)
             while leads != 0 {
                 let start = block &+ leads.trailingZeroBitCount
                 leads &= leads &- 1
                 if !scalarIsSettled(base, start, tables) && !scalarIsCanonical(base, start, length, options: options, tables) {
-                    return false
+                    return start
                 }
             }
             block &+= 64
@@ -92,7 +101,7 @@ enum CanonicalScan {
     /// The scan under any options, from the scalar boundary at or after `offset`: the same
     /// decisions, plus case, folding and NFD.
     private static func scanAny(_ base: UnsafePointer<UInt8>, _ length: Int, from offset: Int, options: NormalizationOptions,
-                                _ tables: CanonicalScanTables.Pointers) -> Bool {
+                                _ tables: CanonicalScanTables.Pointers) -> Int {
         let lowercase = options.lowercase
         let foldTones = options.folding != .none
         let foldAll = options.folding == .all
@@ -105,32 +114,32 @@ enum CanonicalScan {
                 let chunk = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
                 let high = chunk & 0x8080_8080_8080_8080
                 let ascii = high == 0 ? 8 : high.trailingZeroBitCount &>> 3
-                if lowercase && hasUppercase(chunk, count: ascii) { return false }
+                if lowercase && hasUppercase(chunk, count: ascii) { return i }
                 i &+= ascii
                 if high == 0 { continue }
             } else {
                 while i < length && base[i] < 0x80 {
-                    if lowercase && base[i] &- 0x41 < 26 { return false }
+                    if lowercase && base[i] &- 0x41 < 26 { return i }
                     i &+= 1
                 }
-                if i == length { return true }
+                if i == length { return length }
             }
             let start = i
             let scalar = decode(base, &i)
             let facts = tables.facts(scalar)
             if facts != 0 {
                 // A Vietnamese letter.
-                if nfd || foldAll { return false }
-                if lowercase && facts & VietnameseAlphabet.upperBit != 0 { return false }
+                if nfd || foldAll { return start }
+                if lowercase && facts & VietnameseAlphabet.upperBit != 0 { return start }
                 if VietnameseAlphabet.tone(facts) != 0 {
-                    if foldTones { return false }
-                    if !toneIsPlaced(VietnameseAlphabet.code(facts), base, start, i, length, modern: modern, tables) { return false }
+                    if foldTones { return start }
+                    if !toneIsPlaced(VietnameseAlphabet.code(facts), base, start, i, length, modern: modern, tables) { return start }
                 }
                 continue
             }
             if !otherIsCanonical(tables.classes(scalar), base, start, lowercase: lowercase, foldAll: foldAll, nfd: nfd,
                                  repairs: options.repairs) {
-                return false
+                return start
             }
         }
     }

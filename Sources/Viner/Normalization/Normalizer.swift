@@ -25,14 +25,16 @@ public struct Normalizer: Sendable {
     /// `text`. With a legacy ``NormalizationOptions/encoding``, each code point up to U+00FF is
     /// read as the byte of the same value (how 8-bit text usually arrives inside Unicode).
     public func normalize(_ text: String) -> NormalizedText {
+        var change = 0
         if options.encoding == .unicode {
-            let canonical = text.utf8.withContiguousStorageIfAvailable { CanonicalScan.isCanonical($0, options: options) }
-            if canonical == true { return NormalizedText(text: text, offsetMap: .identity(length: text.utf8.count)) }
+            let found = text.utf8.withContiguousStorageIfAvailable { CanonicalScan.firstChange($0, options: options, from: 0) }
+            if found == text.utf8.count { return NormalizedText(text: text, offsetMap: .identity(length: text.utf8.count)) }
+            change = found ?? 0
         }
         var copy = text
         return copy.withUTF8 { bytes in
             if options.encoding == .unicode {
-                if let result = chunkedPass(bytes) { return result }
+                if let result = WindowedPass(options: options).run(bytes, firstChange: change) { return result }
                 return NormalizedText(text: text, offsetMap: .identity(length: bytes.count))
             }
             let source = SourceText(utf8: bytes)
@@ -41,51 +43,15 @@ public struct Normalizer: Sendable {
         }
     }
 
-    /// The full pass over Unicode text, line block by line block (about 4 KiB, cut after a
-    /// line feed, which no normalisation rule looks across): blocks the fast scan calls
-    /// canonical are copied as they are. Nil when nothing changed.
-    private func chunkedPass(_ bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText? {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 8)
-        var edits: [OffsetMap.Edit] = []
-        var start = 0
-        let pass = NormalizationPass(options: options)
-        while start < bytes.count {
-            var end = min(bytes.count, start + 4096)
-            while end < bytes.count && bytes[end - 1] != 0x0A { end += 1 }
-            let chunk = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            if CanonicalScan.isCanonical(chunk, options: options) {
-                output.append(contentsOf: chunk)
-            } else {
-                let (piece, pieceEdits) = pass.run(SourceText(utf8: chunk), original: chunk)
-                let shift = output.count
-                for edit in pieceEdits {
-                    let shifted = OffsetMap.Edit(normalized: (edit.normalized.lowerBound + shift)..<(edit.normalized.upperBound + shift),
-                                                 original: (edit.original.lowerBound + start)..<(edit.original.upperBound + start))
-                    if let last = edits.last, last.normalized.upperBound == shifted.normalized.lowerBound,
-                       last.original.upperBound == shifted.original.lowerBound {
-                        edits[edits.count - 1] = .init(normalized: last.normalized.lowerBound..<shifted.normalized.upperBound,
-                                                       original: last.original.lowerBound..<shifted.original.upperBound)
-                    } else {
-                        edits.append(shifted)
-                    }
-                }
-                output.append(contentsOf: piece)
-            }
-            start = end
-        }
-        if edits.isEmpty && output.count == bytes.count { return nil }
-        return NormalizedText(text: String(decoding: output, as: UTF8.self),
-                              offsetMap: OffsetMap(edits: edits, originalLength: bytes.count, normalizedLength: output.count))
-    }
-
     /// Normalises raw bytes: UTF-8 (ill-formed sequences become U+FFFD), or a legacy 8-bit
     /// encoding when ``NormalizationOptions/encoding`` says so (`.auto` detects it). Offsets of
     /// the map are offsets into `bytes`.
     public func normalize(bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText {
         // Validate first: the fast scan reads well-formed UTF-8 only (a truncated sequence at the end
         // would make it read past the buffer).
-        if options.encoding == .unicode, Self.isValidUTF8(bytes), CanonicalScan.isCanonical(bytes, options: options) {
+        if options.encoding == .unicode, Self.isValidUTF8(bytes) {
+            let change = CanonicalScan.firstChange(bytes, options: options, from: 0)
+            if change < bytes.count, let result = WindowedPass(options: options).run(bytes, firstChange: change) { return result }
             return NormalizedText(text: String(decoding: bytes, as: UTF8.self), offsetMap: .identity(length: bytes.count))
         }
         let source = SourceText(utf8: bytes)

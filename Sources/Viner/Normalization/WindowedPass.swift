@@ -1,0 +1,86 @@
+/// The full pass run only where the text needs it: the fast scan (``CanonicalScan``) finds the
+/// first place normalisation may change, the full pass (``NormalizationPass``) rewrites a small
+/// window around it, and the scan resumes after the window. Text between windows is copied as
+/// it is. The result, text and offset map, is byte for byte the full pass over the whole text.
+///
+/// Windows start and end at *safe boundaries*: offsets `b` where the byte before is an ASCII
+/// non-letter (space, line feed, punctuation, digit) and the byte at `b` is ASCII. No rule of
+/// the full pass reads across such a boundary:
+/// - character repairs (NBSP → space, zero-width removals, `Ð` look-alikes) decide per code
+///   point; ZWNJ/ZWJ between letters look at their neighbours once other invisibles are gone,
+///   but the two ASCII bytes at a boundary are never removed, so a neighbour is always on the
+///   joiner's own side;
+/// - the pass works piece by piece, and both bytes start pieces: a word holds only letters and
+///   combining marks, and the piece of a non-letter takes only the non-starters after it, so
+///   the ASCII byte at `b` (a starter) begins a new piece and the word, syllable or combining
+///   sequence a rule reads (tone placement per syllable, `Ð` in a Vietnamese word, a stray
+///   space before combining marks) lies on one side;
+/// - the pass changes no ASCII non-letter, so the piece just before `b` maps one to one and no
+///   edit of the offset map touches `b` from either side; edits of a window, shifted by where
+///   it starts, are the whole pass's edits.
+/// The scan's verdict on the text between windows is the whole scan's: no scalar it reads
+/// ends at a boundary, and the word of every toned letter lies between two boundaries.
+struct WindowedPass {
+    let options: NormalizationOptions
+
+    /// Normalises the valid UTF-8 `bytes` (Unicode input), whose first change the scan has
+    /// found at `firstChange` (``CanonicalScan/firstChange(_:options:from:)``, from 0, or any
+    /// earlier offset); nil when nothing changed.
+    func run(_ bytes: UnsafeBufferPointer<UInt8>, firstChange: Int) -> NormalizedText? {
+        var change = firstChange
+        if change >= bytes.count { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 16)
+        var edits: [OffsetMap.Edit] = []
+        let pass = NormalizationPass(options: options)
+        var copied = 0                      // input before this offset is in `output`
+        while change < bytes.count {
+            let start = Self.safeBoundary(in: bytes, atOrBefore: change, notBefore: copied)
+            let end = Self.safeBoundary(in: bytes, after: change)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<start]))
+            let window = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let (piece, pieceEdits) = pass.run(SourceText(utf8: window), original: window)
+            let shift = output.count
+            for edit in pieceEdits {
+                let shifted = OffsetMap.Edit(normalized: (edit.normalized.lowerBound + shift)..<(edit.normalized.upperBound + shift),
+                                             original: (edit.original.lowerBound + start)..<(edit.original.upperBound + start))
+                if let last = edits.last, last.normalized.upperBound == shifted.normalized.lowerBound,
+                   last.original.upperBound == shifted.original.lowerBound {
+                    edits[edits.count - 1] = .init(normalized: last.normalized.lowerBound..<shifted.normalized.upperBound,
+                                                   original: last.original.lowerBound..<shifted.original.upperBound)
+                } else {
+                    edits.append(shifted)
+                }
+            }
+            output.append(contentsOf: piece)
+            copied = end
+            change = end < bytes.count ? CanonicalScan.firstChange(bytes, options: options, from: end) : bytes.count
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+        if edits.isEmpty && output.count == bytes.count { return nil }
+        return NormalizedText(text: String(decoding: output, as: UTF8.self),
+                              offsetMap: OffsetMap(edits: edits, originalLength: bytes.count, normalizedLength: output.count))
+    }
+
+    /// `true` when `offset` is a safe boundary (see ``WindowedPass``); the text's ends are.
+    @inline(__always)
+    static func isSafeBoundary(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        if offset <= 0 || offset >= bytes.count { return true }
+        let before = bytes[offset - 1]
+        return before < 0x80 && (before | 0x20) &- 0x61 >= 26 && bytes[offset] < 0x80
+    }
+
+    /// The last safe boundary at or before `offset`, and not before `floor` (itself one).
+    static func safeBoundary(in bytes: UnsafeBufferPointer<UInt8>, atOrBefore offset: Int, notBefore floor: Int) -> Int {
+        var position = offset
+        while position > floor && !isSafeBoundary(bytes, position) { position -= 1 }
+        return position
+    }
+
+    /// The first safe boundary after `offset`.
+    static func safeBoundary(in bytes: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int {
+        var position = offset + 1
+        while position < bytes.count && !isSafeBoundary(bytes, position) { position += 1 }
+        return position
+    }
+}

@@ -86,50 +86,47 @@ enum PieceScanner {
     /// The pieces of `document`, its lines and the places where dates and percentages can start.
     static func scan(of document: Document) -> PieceScan {
         var scan = PieceScan()
-        var pieces: [TextPiece] = []
-        pieces.reserveCapacity(document.tokens.count + document.tokens.count / 4)
-        scan.dateStarts.reserveCapacity(document.tokens.count / 4)
-        scan.percentStarts.reserveCapacity(document.tokens.count / 8)
-        let lexemes = Lexeme.table
-        document.bytes.withUnsafeBufferPointer { bytes in
-            var previousEnd: Int32 = -1
-            for token in document.tokens {
-                let spaced = previousEnd < 0 || token.start != previousEnd
-                previousEnd = token.end
-                let range = Int(token.start)..<Int(token.end)
-                switch token.kind {
-                case .word:
-                    pieces.append(word(bytes, range, spaced: spaced, kind: token.kind, lexemes: lexemes))
-                case .url, .email:
-                    pieces.append(TextPiece(start: token.start, end: token.end, kind: .opaque, spaceBefore: spaced,
-                                            capitalized: false, lexeme: .none, number: 0, digitCount: 0, tokenKind: token.kind))
-                default:
-                    split(bytes, range, spaced: spaced, kind: token.kind, lexemes: lexemes, into: &pieces)
-                }
+        // A word, URL or e-mail token is one piece; any other token at most one per byte.
+        var bound = 0
+        for token in document.tokens {
+            switch token.kind {
+            case .word, .url, .email: bound += 1
+            default: bound += Int(token.end - token.start)
             }
         }
-        // Line breaks and start places, in a second pass over the (cache-hot) pieces.
-        pieces.withUnsafeBufferPointer { pieces in
-            document.bytes.withUnsafeBufferPointer { bytes in
-                for index in pieces.indices {
-                    let piece = pieces[index]
-                    if index > 0, piece.spaceBefore {
-                        var k = Int(pieces[index - 1].end)
-                        let gapEnd = Int(piece.start)
-                        while k < gapEnd {
-                            let b = bytes[k]
-                            if b == 0x0A || b == 0x0D {
-                                scan.lineStarts.append(index)
-                                break
-                            }
-                            k += 1
-                        }
+        guard bound > 0 else { return scan }
+        let lexemes = Lexeme.table
+        var writer: PieceWriter?
+        let pieces = document.bytes.withUnsafeBufferPointer { bytes in
+            [TextPiece](unsafeUninitializedCapacity: bound) { buffer, written in
+                var pieces = PieceWriter(base: buffer.baseAddress!, capacity: bound, bytes: bytes, expectedTokens: document.tokens.count)
+                var previousEnd: Int32 = -1
+                for token in document.tokens {
+                    let spaced = previousEnd < 0 || token.start != previousEnd
+                    previousEnd = token.end
+                    let range = Int(token.start)..<Int(token.end)
+                    switch token.kind {
+                    case .word:
+                        pieces.append(word(bytes, range, spaced: spaced, kind: token.kind, lexemes: lexemes))
+                    case .url, .email:
+                        pieces.append(TextPiece(start: token.start, end: token.end, kind: .opaque, spaceBefore: spaced,
+                                                capitalized: false, lexeme: .none, number: 0, digitCount: 0, tokenKind: token.kind))
+                    default:
+                        split(bytes, range, spaced: spaced, kind: token.kind, lexemes: lexemes, into: &pieces)
                     }
-                    if DateParser.canStart(at: index, in: pieces) {
-                        scan.dateStarts.append(index)
-                    }
-                    if PercentParser.canStart(piece) { scan.percentStarts.append(index) }
                 }
+                written = pieces.count
+                writer = pieces
+            }
+        }
+        guard let writer else { return scan }
+        scan.lineStarts = writer.lineStarts
+        scan.percentStarts = writer.percentStarts
+        // Date starts look ahead (a number's next word), so they are settled once all pieces exist.
+        scan.dateStarts.reserveCapacity(writer.dateCandidates.count)
+        pieces.withUnsafeBufferPointer { pieces in
+            for index in writer.dateCandidates where DateParser.canStart(at: index, in: pieces) {
+                scan.dateStarts.append(index)
             }
         }
         scan.pieces = pieces
@@ -199,7 +196,22 @@ enum PieceScanner {
     }
 
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaced: Bool, kind: TokenKind,
-                              lexemes: LexemeTable, into pieces: inout [TextPiece]) {
+                              lexemes: LexemeTable, into pieces: inout PieceWriter) {
+        // Fast paths for the commonest tokens split here, one ASCII mark (`,` `.`) and a run of
+        // ASCII digits (`2020`): the pieces the general loop below would write.
+        if range.count == 1, bytes[range.lowerBound] < 0x80, classify(UInt32(bytes[range.lowerBound])) == .mark {
+            let scalar = bytes[range.lowerBound]
+            pieces.append(TextPiece(start: Int32(range.lowerBound), end: Int32(range.upperBound), kind: .mark, spaceBefore: spaced,
+                                    capitalized: false, lexeme: .none, number: Int(scalar), digitCount: 0, tokenKind: kind))
+            return
+        }
+        if !range.isEmpty, range.allSatisfy({ bytes[$0] &- 0x30 < 10 }) {
+            var value = 0
+            for k in range where value < 1_000_000_000_000 { value = value * 10 + Int(bytes[k] - 0x30) }
+            pieces.append(TextPiece(start: Int32(range.lowerBound), end: Int32(range.upperBound), kind: .digits, spaceBefore: spaced,
+                                    capitalized: false, lexeme: .none, number: value, digitCount: range.count, tokenKind: kind))
+            return
+        }
         var decoder = UTF8Scalars(bytes, range)
         var position = Int32(range.lowerBound)
         var run = Run(start: position, spaced: spaced)
@@ -243,7 +255,7 @@ enum PieceScanner {
     /// Writes the piece of `run` ending at `end`, if any.
     @inline(__always)
     private static func flush(_ run: inout Run, at end: Int32, _ bytes: UnsafeBufferPointer<UInt8>, kind: TokenKind,
-                              lexemes: LexemeTable, into pieces: inout [TextPiece]) {
+                              lexemes: LexemeTable, into pieces: inout PieceWriter) {
         guard let cls = run.cls, end > run.start else { return }
         let range = Int(run.start)..<Int(end)
         let spaceBefore = run.first && run.spaced
@@ -259,5 +271,51 @@ enum PieceScanner {
             break
         }
         run.first = false
+    }
+}
+
+/// Writes pieces into storage sized for them in advance (no capacity or uniqueness check per
+/// piece, as `Array.append` makes) and notes, as it goes, the line breaks, the pieces where a
+/// percentage can start and those where a date may (digits or a word that ``Lexeme/startsDate``).
+private struct PieceWriter {
+    let base: UnsafeMutablePointer<TextPiece>
+    let capacity: Int
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var count = 0
+    /// See ``PieceScan/lineStarts``.
+    private(set) var lineStarts: [Int] = []
+    /// See ``PieceScan/percentStarts``.
+    private(set) var percentStarts: [Int] = []
+    /// A superset of ``PieceScan/dateStarts``.
+    private(set) var dateCandidates: [Int] = []
+
+    init(base: UnsafeMutablePointer<TextPiece>, capacity: Int, bytes: UnsafeBufferPointer<UInt8>, expectedTokens: Int) {
+        self.base = base
+        self.capacity = capacity
+        self.bytes = bytes
+        dateCandidates.reserveCapacity(expectedTokens / 4)
+        percentStarts.reserveCapacity(expectedTokens / 8)
+    }
+
+    @inline(__always)
+    mutating func append(_ piece: TextPiece) {
+        precondition(count < capacity, "more pieces than the bound")
+        // A line break in the whitespace before the piece starts a line.
+        if count > 0, piece.spaceBefore {
+            var k = Int(base[count - 1].end)
+            let gapEnd = Int(piece.start)
+            while k < gapEnd {
+                let b = bytes[k]
+                if b == 0x0A || b == 0x0D {
+                    lineStarts.append(count)
+                    break
+                }
+                k += 1
+            }
+        }
+        if piece.isDigits || (piece.kind == .word && piece.lexeme.startsDate) { dateCandidates.append(count) }
+        if PercentParser.canStart(piece) { percentStarts.append(count) }
+        (base + count).initialize(to: piece)
+        count += 1
     }
 }

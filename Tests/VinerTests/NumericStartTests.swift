@@ -16,6 +16,8 @@ import Testing
         "h", "h30", "g45", "pm", "am", "giây tới", "s tới", "phút tới", "tiếng vừa rồi", "ngày tiếp theo",
         "tuần sắp tới", "năm tới", "người", "-", ":", "/", ".", "mươi tháng 5", "mươi lăm tháng tư",
         "trăm linh năm giờ", "mươi giờ rưỡi chiều", "chục năm tới", "mốt ngày tới", "tư tháng bảy năm 2020",
+        "hôm qua", "hôm kia", "bữa nay", "ngày hôm qua", "thứ ba tuần sau", "chủ nhật tới", "tịch", "nhất", "đó",
+        "tạo", "họp", "sáng nay", "chiều thứ 6", "mười giờ", "linh năm", "nghìn",
     ]
 
     /// Every lexeme spelling before every continuation, plus the DATE and PERCENT corpora.

@@ -89,6 +89,18 @@ struct DateParser {
         case .word:
             let lexeme = piece.lexeme
             guard lexeme.startsDate else { return false }
+            // Words that start a date only before certain words (`chủ nhật`, `thứ hai`,
+            // `lúc 7 giờ`, `buổi sáng`, `sáng mai`; not `chủ tịch`, `thứ nhất`, `lúc đó`, `sáng tạo`).
+            let nextIsDigits = i + 1 < pieces.count && pieces[i + 1].isDigits
+            let next = i + 1 < pieces.count && pieces[i + 1].kind == .word ? pieces[i + 1].lexeme : .none
+            switch lexeme {
+            case .chu: return next == .nhat
+            case .thu: return nextIsDigits || next.isWeekdayNumber
+            case .luc: return nextIsDigits || next.isNumberWord
+            case .buoi: return partOfDay(next) != nil
+            case .sang, .trua, .chieu, .toi2, .dem, .khuya: return next.followsPartOfDay
+            default: break
+            }
             guard lexeme.startsDateOnlyAsNumber else { return true }
             var k = i + 1
             while k < pieces.count, pieces[k].kind == .word {

@@ -48,4 +48,21 @@ extension Lexeme {
     var isNumberWord: Bool {
         digit != nil || [.muoi10, .muoi, .linh, .chuc, .tram, .nghin, .trieu, .ty].contains(self)
     }
+
+    /// The number word of a weekday after `thứ`: `hai` … `bảy` (`tư`, `năm`, `sáu` included).
+    var isWeekdayNumber: Bool {
+        switch self {
+        case .hai, .ba, .tu, .nam, .sau, .bay: true
+        default: false
+        }
+    }
+
+    /// A word that makes a part of day before it a DATE: a relative day (`sáng mai`,
+    /// `tối nay`, `trưa hôm qua`, `chiều ngày mai`) or a weekday (`sáng chủ nhật`, `tối thứ 6`).
+    var followsPartOfDay: Bool {
+        switch self {
+        case .hom, .bua, .ngay, .nay, .mai, .qua, .thu, .chu: true
+        default: false
+        }
+    }
 }

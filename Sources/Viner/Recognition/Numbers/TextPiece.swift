@@ -165,6 +165,7 @@ enum PieceScanner {
         }
     }
 
+    @inline(__always)
     private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaced: Bool, kind: TokenKind,
                              lexemes: LexemeTable) -> TextPiece {
         let capitalized: Bool

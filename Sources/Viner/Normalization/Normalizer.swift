@@ -34,7 +34,7 @@ public struct Normalizer: Sendable {
         var copy = text
         return copy.withUTF8 { bytes in
             if options.encoding == .unicode {
-                if let result = WindowedPass(options: options).run(bytes, firstChange: change) { return result }
+                if let result = WindowedPass(options: options).run(bytes, firstChange: change, text: text) { return result }
                 return NormalizedText(text: text, offsetMap: .identity(length: bytes.count))
             }
             let source = SourceText(utf8: bytes)

@@ -25,19 +25,27 @@ struct WindowedPass {
 
     /// Normalises the valid UTF-8 `bytes` (Unicode input), whose first change the scan has
     /// found at `firstChange` (``CanonicalScan/firstChange(_:options:from:)``, from 0, or any
-    /// earlier offset); nil when nothing changed.
-    func run(_ bytes: UnsafeBufferPointer<UInt8>, firstChange: Int) -> NormalizedText? {
+    /// earlier offset); nil when nothing changed. When `bytes` are the UTF-8 of `text`, the
+    /// unchanged stretches are copied from `text` as they are (no second UTF-8 validation).
+    ///
+    /// Changes closer together than ``windowGap`` bytes share one window, so text that changes
+    /// everywhere (NFD input) runs through the full pass in few large windows.
+    func run(_ bytes: UnsafeBufferPointer<UInt8>, firstChange: Int, text: String? = nil) -> NormalizedText? {
         var change = firstChange
         if change >= bytes.count { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + bytes.count / 16)
+        var output = Output(text: text, capacity: bytes.count + bytes.count / 16)
         var edits: [OffsetMap.Edit] = []
         let pass = NormalizationPass(options: options)
         var copied = 0                      // input before this offset is in `output`
         while change < bytes.count {
             let start = Self.safeBoundary(in: bytes, atOrBefore: change, notBefore: copied)
-            let end = Self.safeBoundary(in: bytes, after: change)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<start]))
+            var end = Self.safeBoundary(in: bytes, after: change)
+            change = end < bytes.count ? CanonicalScan.firstChange(bytes, options: options, from: end) : bytes.count
+            while change < bytes.count && change - end < Self.windowGap {
+                end = Self.safeBoundary(in: bytes, after: change)
+                change = end < bytes.count ? CanonicalScan.firstChange(bytes, options: options, from: end) : bytes.count
+            }
+            output.appendOriginal(bytes, copied..<start)
             let window = UnsafeBufferPointer(rebasing: bytes[start..<end])
             let (piece, pieceEdits) = pass.run(SourceText(utf8: window), original: window)
             let shift = output.count
@@ -52,14 +60,49 @@ struct WindowedPass {
                     edits.append(shifted)
                 }
             }
-            output.append(contentsOf: piece)
+            output.append(piece)
             copied = end
-            change = end < bytes.count ? CanonicalScan.firstChange(bytes, options: options, from: end) : bytes.count
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+        output.appendOriginal(bytes, copied..<bytes.count)
         if edits.isEmpty && output.count == bytes.count { return nil }
-        return NormalizedText(text: String(decoding: output, as: UTF8.self),
-                              offsetMap: OffsetMap(edits: edits, originalLength: bytes.count, normalizedLength: output.count))
+        return NormalizedText(text: output.string(), offsetMap: OffsetMap(edits: edits, originalLength: bytes.count, normalizedLength: output.count))
+    }
+
+    /// Changes fewer bytes apart than this share a window.
+    static let windowGap = 64
+
+    /// The normalised text being built: as a `String` from the original's stretches when there
+    /// is an original `String`, else as bytes.
+    private struct Output {
+        let text: String?
+        var built = ""
+        var bytes: [UInt8] = []
+        private(set) var count = 0
+
+        init(text: String?, capacity: Int) {
+            self.text = text
+            if text != nil { built.reserveCapacity(capacity) } else { bytes.reserveCapacity(capacity) }
+        }
+
+        mutating func appendOriginal(_ original: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            if range.isEmpty { return }
+            count += range.count
+            if let text {
+                let utf8 = text.utf8
+                let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                let upper = utf8.index(lower, offsetBy: range.count)
+                built.append(contentsOf: Substring(utf8[lower..<upper]))
+            } else {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: original[range]))
+            }
+        }
+
+        mutating func append(_ piece: [UInt8]) {
+            count += piece.count
+            if text != nil { built.append(String(decoding: piece, as: UTF8.self)) } else { bytes.append(contentsOf: piece) }
+        }
+
+        func string() -> String { text != nil ? built : String(decoding: bytes, as: UTF8.self) }
     }
 
     /// `true` when `offset` is a safe boundary (see ``WindowedPass``); the text's ends are.

@@ -59,7 +59,7 @@ import Testing
 
     @Test func placedTonesPassAnywhereInTheText() {
         let words = ["của", "quả", "giám", "ngày", "hoạch", "người", "tỉnh", "việc", "gìn", "già", "Quý", "khuỷu", "ngoài",
-                     "QUẢNG", "GIẢI", "thuở", "tươi", "cưới", "Nguyễn", "huỳnh", "coál", "tínhán"]
+                     "QUẢNG", "GIẢI", "thuở", "tươi", "cưới", "Nguyễn", "huỳnh", "coál", "tínhán", "đại", "Đà", "địa", "đoạn", "ĐÁ"]
         for word in words {
             for text in [word, word + " " + Self.filler + Self.filler, Self.filler + word + " " + Self.filler,
                          Self.filler + Self.filler + word] {
@@ -71,7 +71,7 @@ import Testing
 
     @Test func misplacedTonesFailAnywhereInTheText() {
         let cases = ["cuả", "qủa", "gíam", "ngaỳ", "hóach", "ngừơi", "gìa", "qúy", "QÚY", "ngoaì", "khủyu", "thủơ",
-                     "hoà", "thuỷ", "Ðà", "tì\u{300}nh", "ca\u{301}", "âú", "úâ", "ủơ", "a\u{A0}b", "x\u{200B}y"]
+                     "hoà", "thuỷ", "Ðà", "tì\u{300}nh", "ca\u{301}", "âú", "úâ", "ủơ", "ốí", "đaị", "ĐOÁ", "a\u{A0}b", "x\u{200B}y"]
         for word in cases {
             for text in [word, word + " " + Self.filler + Self.filler, Self.filler + word + " " + Self.filler,
                          Self.filler + Self.filler + word] {

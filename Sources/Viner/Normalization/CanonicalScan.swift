@@ -67,7 +67,8 @@ enum CanonicalScan {
 
     /// `true` when the scalar whose lead byte is at `start` needs no closer look: its look
     /// contexts (``CanonicalScanTables``) do not meet those of its neighbouring bytes. Computed
-    /// without branches; needs 3 bytes after `start`. A scalar of four bytes always gets the look.
+    /// without branches; needs 3 bytes after `start`. A scalar of four bytes, or in the first two
+    /// bytes of the text, always gets the look.
     @inline(__always)
     private static func scalarIsSettled(_ base: UnsafePointer<UInt8>, _ start: Int, _ tables: CanonicalScanTables.Pointers) -> Bool {
         let lead = UInt32(base[start])
@@ -77,9 +78,11 @@ enum CanonicalScan {
         let bits = (lead & 0x1F) &<< 12 | (UInt32(base[start &+ 1]) & 0x3F) &<< 6 | (UInt32(base[start &+ 2]) & 0x3F)
         let scalar = (bits &>> (twoBytes &* 6)) & 0xFFFF
         let next = base[start &+ 3 &- Int(twoBytes)]
-        let previous = base[max(start, 1) &- 1]                              // at 0: the lead itself, not ASCII
+        // The two bytes before (near the start of the text: the look, whatever they are).
+        let previous = UInt16(littleEndian: UnsafeRawPointer(base + (max(start, 2) &- 2)).loadUnaligned(as: UInt16.self))
+        let nearStart = UInt32(truncatingIfNeeded: (start &- 2) &>> 63)       // 1 when start < 2
         let context = tables.nextContexts[Int(next)] | tables.previousContexts[Int(previous)] | CanonicalScanTables.always
-        return UInt32(tables.lookContexts[Int(scalar)] & context) | fourBytes == 0
+        return UInt32(tables.lookContexts[Int(scalar)] & context) | fourBytes | nearStart == 0
     }
 
     /// The closer look at the scalar whose lead byte is at `start`, under the default form,

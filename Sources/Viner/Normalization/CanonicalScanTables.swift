@@ -8,7 +8,8 @@
 /// - any other code point that is not a Vietnamese letter: always (``always``);
 /// - a toned quality vowel (`ấ ề ở …`): when the next byte is not ASCII (it may be `ơ`);
 ///   a toned `ư` also before `o` (`ưo` puts the tone on the `o`);
-/// - a toned plain vowel (`á ì ủ …`): when either neighbour is a vowel or not ASCII.
+/// - a toned plain vowel (`á ì ủ …`): when either neighbour is a vowel or not ASCII (but
+///   `đ`, `Đ` before it count as the consonants they are).
 enum CanonicalScanTables {
     /// Context bit: the byte after the scalar is not ASCII.
     static let nextNotASCII: UInt8 = 1 << 0
@@ -50,8 +51,12 @@ enum CanonicalScanTables {
         return (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A && VietnameseAlphabet.isVowel(code) ? nextVowel : 0
     }
 
-    /// The context bits a byte gives the scalar after it.
-    nonisolated(unsafe) static let previousContexts: UnsafePointer<UInt8> = table(count: 256) { byte in
+    /// The context bits the two bytes before a scalar give it, indexed by `first | second << 8`
+    /// (the byte just before in the high half): from the second byte, except that `đ`/`Đ`
+    /// (`C4 91`, `C4 90`) count as the consonants they are.
+    nonisolated(unsafe) static let previousContexts: UnsafePointer<UInt8> = table(count: 0x10000) { pair in
+        let first = pair & 0xFF, byte = pair >> 8
+        if first == 0xC4 && (byte == 0x90 || byte == 0x91) { return 0 }
         if byte >= 0x80 { return previousNotASCII }
         let code = VietnameseAlphabet.ascii(Unicode.Scalar(UInt8(byte)))
         return (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A && VietnameseAlphabet.isVowel(code) ? previousVowel : 0

@@ -4,11 +4,45 @@
 struct NormalizationPass {
     let options: NormalizationOptions
 
-    /// Normalises `source`; `original` are the input bytes the offsets refer to.
-    func run(_ source: SourceText, original: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], edits: [OffsetMap.Edit]) {
-        // 1. Character repairs: keep, replace or drop each code point.
+    /// Buffers a caller running many small passes (``WindowedPass``) lends from run to run, so
+    /// a run allocates only its results.
+    struct Workspace {
         var kept: [UInt32] = []
         var keptStarts: [Int] = []
+        var pieceScalars: [UInt32] = []
+        var prefolded: [UInt32] = []
+        var scratch = Scratch()
+        var finished: [UInt32] = []
+        var pieceBytes: [UInt8] = []
+    }
+
+    /// Normalises `source`; `original` are the input bytes the offsets refer to.
+    func run(_ source: SourceText, original: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], edits: [OffsetMap.Edit]) {
+        var workspace = Workspace()
+        return run(source, original: original, workspace: &workspace)
+    }
+
+    /// ``run(_:original:)`` with the buffers of `workspace`.
+    func run(_ source: SourceText, original: UnsafeBufferPointer<UInt8>,
+             workspace: inout Workspace) -> (bytes: [UInt8], edits: [OffsetMap.Edit]) {
+        // Take the buffers for the run; give them back (emptied, capacity kept) however it ends.
+        var kept = workspace.kept
+        var keptStarts = workspace.keptStarts
+        var pieceScalars = workspace.pieceScalars
+        var prefolded = workspace.prefolded
+        var scratch = workspace.scratch
+        var finished = workspace.finished
+        var pieceBytes = workspace.pieceBytes
+        workspace = Workspace()
+        defer {
+            kept.removeAll(keepingCapacity: true)
+            keptStarts.removeAll(keepingCapacity: true)
+            workspace = Workspace(kept: kept, keptStarts: keptStarts, pieceScalars: pieceScalars, prefolded: prefolded,
+                                  scratch: scratch, finished: finished, pieceBytes: pieceBytes)
+        }
+        // 1. Character repairs: keep, replace or drop each code point.
+        kept.removeAll(keepingCapacity: true)
+        keptStarts.removeAll(keepingCapacity: true)
         kept.reserveCapacity(source.scalars.count)
         keptStarts.reserveCapacity(source.scalars.count)
         let count = source.scalars.count
@@ -57,11 +91,6 @@ struct NormalizationPass {
         }
 
         // 2. Pieces.
-        var pieceScalars: [UInt32] = []
-        var prefolded: [UInt32] = []
-        var scratch = Scratch()
-        var finished: [UInt32] = []
-        var pieceBytes: [UInt8] = []
         var start = 0
         while start < kept.count {
             var end = start + 1
@@ -274,7 +303,8 @@ struct NormalizationPass {
                 if bits & ScalarClasses.nonspacing != 0 { continue }
                 if bits & ScalarClasses.nfdStable == 0 {
                     scratch.decomposed.removeAll(keepingCapacity: true)
-                    scratch.single[0] = scalar
+                    scratch.single.removeAll(keepingCapacity: true)
+                    scratch.single.append(scalar)
                     ICUNormalization.normalize(scratch.single[...], form: .nfd, appendingTo: &scratch.decomposed)
                     for part in scratch.decomposed where ScalarClasses.of(part) & ScalarClasses.nonspacing == 0 {
                         scratch.folded.append(lowercase ? ICUNormalization.lowercase(part) : part)
@@ -301,7 +331,7 @@ struct NormalizationPass {
         var folded: [UInt32] = []
         var toneFolded: [UInt32] = []
         var decomposed: [UInt32] = []
-        var single: [UInt32] = [0]
+        var single: [UInt32] = []
     }
 
     // MARK: - Output and offsets

@@ -36,6 +36,7 @@ struct WindowedPass {
         var output = Output(text: text, capacity: bytes.count + bytes.count / 16)
         var edits: [OffsetMap.Edit] = []
         let pass = NormalizationPass(options: options)
+        var workspace = NormalizationPass.Workspace()
         var copied = 0                      // input before this offset is in `output`
         while change < bytes.count {
             let start = Self.safeBoundary(in: bytes, atOrBefore: change, notBefore: copied)
@@ -47,7 +48,7 @@ struct WindowedPass {
             }
             output.appendOriginal(bytes, copied..<start)
             let window = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let (piece, pieceEdits) = pass.run(SourceText(utf8: window), original: window)
+            let (piece, pieceEdits) = pass.run(SourceText(utf8: window), original: window, workspace: &workspace)
             let shift = output.count
             for edit in pieceEdits {
                 let shifted = OffsetMap.Edit(normalized: (edit.normalized.lowerBound + shift)..<(edit.normalized.upperBound + shift),

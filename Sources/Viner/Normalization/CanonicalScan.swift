@@ -1,12 +1,15 @@
 /// The normaliser's fast path: one pass over UTF-8 bytes that decides whether normalising them
-/// would change anything. It allocates nothing and never calls ICU for ASCII, Vietnamese
-/// letters or any code point of the Basic Multilingual Plane (their ICU facts are cached).
+/// would change anything (and where it first may). It allocates nothing and never calls ICU for
+/// ASCII, Vietnamese letters or any code point of the Basic Multilingual Plane (their ICU facts
+/// are cached).
 ///
-/// ASCII is canonical except for case when lower-casing. Every other scalar costs one table
-/// entry (``CanonicalScanTables``): an
-/// untoned Vietnamese letter or an NFC-stable code point no repair touches passes on that
-/// alone. A toned letter is checked from its neighbours (see
-/// ``toneIsPlaced(_:_:_:_:_:modern:_:)``), so the scan keeps no state between scalars.
+/// ASCII is canonical except for case when lower-casing. Under the default form, folding and
+/// case, every other scalar costs one branch-free table test (``CanonicalScanTables``): an
+/// untoned Vietnamese letter, an NFC-stable code point no repair touches, or a toned letter
+/// whose ASCII neighbours show its tone is placed, passes on that alone. The rest get a closer
+/// look; a toned letter is judged from its neighbours (see
+/// ``toneIsPlaced(_:_:_:_:_:modern:_:)``), so the scan keeps no state between scalars and can
+/// start anywhere (``WindowedPass`` resumes it after each window).
 enum CanonicalScan {
     /// `true` when normalising the valid UTF-8 `bytes` with `options` would return them as they are.
     static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>, options: NormalizationOptions) -> Bool {

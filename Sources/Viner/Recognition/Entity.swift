@@ -34,8 +34,9 @@ public struct Entity: Sendable, Hashable {
 
 /// The normalised value of an entity.
 public enum EntityValue: Sendable, Hashable, CustomStringConvertible {
-    /// A date, month, quarter, year, range … (DATE).
-    case date(DateValue)
+    /// A date, month, quarter, year, range … (DATE). Stored out of line (a ``DateValue`` is a
+    /// few hundred bytes), so candidates and entities stay small to move.
+    indirect case date(DateValue)
     /// A percentage or a range of them (PERCENT).
     case percent(PercentValue)
     /// A canonical or expanded name (AGENCY: `UBND tỉnh` → `Ủy ban nhân dân tỉnh`).

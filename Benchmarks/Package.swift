@@ -21,10 +21,17 @@ let package = Package(
             name: "BenchmarkSupport",
             path: "Benchmarks/BenchmarkSupport"
         ),
+        // Shared by every suite: the MB/s and MB/s (CPU) metrics and the loop that records them.
+        .target(
+            name: "BenchmarkMeasure",
+            dependencies: ["BenchmarkSupport", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/BenchmarkMeasure"
+        ),
         .executableTarget(
             name: "TokenizerBenchmarks",
             dependencies: [
                 "BenchmarkSupport",
+                "BenchmarkMeasure",
                 .product(name: "Viner", package: vinerPackage),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
@@ -35,6 +42,7 @@ let package = Package(
             name: "NormalizerBenchmarks",
             dependencies: [
                 "BenchmarkSupport",
+                "BenchmarkMeasure",
                 .product(name: "Viner", package: vinerPackage),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
@@ -45,6 +53,7 @@ let package = Package(
             name: "RecognizerBenchmarks",
             dependencies: [
                 "BenchmarkSupport",
+                "BenchmarkMeasure",
                 .product(name: "Viner", package: vinerPackage),
                 .product(name: "Benchmark", package: "benchmark"),
             ],

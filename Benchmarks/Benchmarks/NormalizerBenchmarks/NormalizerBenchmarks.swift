@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkMeasure
 import BenchmarkSupport
 import Viner
 
@@ -17,30 +18,15 @@ import Viner
 // "MB/s (CPU)" divides by the thread's CPU time instead, which holds on a busy machine.
 // Thresholds/NormalizerBenchmarks.Normalizer.fastPath.p90.json pins mallocCountTotal at 0.
 
-let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
-let megabytesPerCPUSecond = BenchmarkMetric.custom("MB/s (CPU)", polarity: .prefersLarger, useScalingFactor: false)
-
-/// Runs `body` once per scaled iteration, then records MB/s of `byteCount` bytes per iteration.
+/// Records MB/s of `byteCount` bytes per iteration (see ``measureThroughput(_:bytes:_:)``).
 @inline(__always)
 func measure(_ benchmark: Benchmark, bytes byteCount: Int, _ body: () -> Int) {
-    let clock = ContinuousClock()
-    let start = clock.now
-    let cpuStart = threadCPUSeconds()
-    var sink = 0
-    for _ in benchmark.scaledIterations { sink &+= body() }
-    let cpuSeconds = threadCPUSeconds() - cpuStart
-    let elapsed = start.duration(to: clock.now)
-    benchmark.stopMeasurement()
-    blackHole(sink)
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    let megabytes = Double(byteCount) / 1_000_000 * Double(benchmark.scaledIterations.count)
-    benchmark.measurement(megabytesPerSecond, Int((megabytes / seconds).rounded()))
-    benchmark.measurement(megabytesPerCPUSecond, Int((megabytes / max(cpuSeconds, 1e-9)).rounded()))
+    measureThroughput(benchmark, bytes: byteCount, body)
 }
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .throughput, .mallocCountTotal, megabytesPerSecond, megabytesPerCPUSecond],
+        metrics: throughputMetrics,
         timeUnits: .milliseconds,
         warmupIterations: 3,
         scalingFactor: .one,

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkMeasure
 import BenchmarkSupport
 @_spi(Benchmarks) import Viner
 
@@ -17,30 +18,15 @@ import BenchmarkSupport
 // compare ratios of that column (tokenizer / ICU.wordBreak.utf16+convert).
 // Thresholds/TokenizerBenchmarks.Tokenizer.forEachToken.p90.json pins mallocCountTotal at 0.
 
-let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
-let megabytesPerCPUSecond = BenchmarkMetric.custom("MB/s (CPU)", polarity: .prefersLarger, useScalingFactor: false)
-
-/// Runs `body` once per scaled iteration, then records MB/s outside the measured region.
+/// Records MB/s of the whole corpus per iteration (see ``measureThroughput(_:bytes:_:)``).
 @inline(__always)
 func measure(_ benchmark: Benchmark, _ body: () -> Int) {
-    let clock = ContinuousClock()
-    let start = clock.now
-    let cpuStart = threadCPUSeconds()
-    var sink = 0
-    for _ in benchmark.scaledIterations { sink &+= body() }
-    let cpu = threadCPUSeconds() - cpuStart
-    let elapsed = start.duration(to: clock.now)
-    benchmark.stopMeasurement()
-    blackHole(sink)
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    let iterations = Double(benchmark.scaledIterations.count)
-    benchmark.measurement(megabytesPerSecond, Int((BenchmarkCorpus.megabytes * iterations / seconds).rounded()))
-    benchmark.measurement(megabytesPerCPUSecond, Int((BenchmarkCorpus.megabytes * iterations / max(cpu, 1e-9)).rounded()))
+    measureThroughput(benchmark, bytes: BenchmarkCorpus.bytes.count, body)
 }
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .throughput, .mallocCountTotal, megabytesPerSecond, megabytesPerCPUSecond],
+        metrics: throughputMetrics,
         timeUnits: .milliseconds,
         warmupIterations: 3,
         scalingFactor: .one,

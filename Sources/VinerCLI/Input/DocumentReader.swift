@@ -188,7 +188,7 @@ final class DocumentReader {
             do {
                 let text = try TextDecoding.decode(line, source: source, lossy: options.lossy)
                 let file = source.displayFile
-                return try JSONLDocumentParser.parse(Array(text.utf8), source: source, defaultID: "\(file):\(reader.lineNumber)")
+                return try JSONLDocumentParser.parse(text, source: source, defaultID: "\(file):\(reader.lineNumber)")
             } catch {
                 guard options.skipBad else { throw error }
                 skipped += 1

@@ -3,6 +3,22 @@ import Viner
 
 /// Parses one JSONL line into an ``InputDocument``.
 enum JSONLDocumentParser {
+    /// Parses a line already decoded as UTF-8. The common line (`text`, `id`, `reference_date`)
+    /// goes through ``JSONLineScanner``; anything it leaves (gold `entities`, unusual ids,
+    /// invalid JSON) goes through `JSONSerialization`, so values and messages stay as before.
+    static func parse(_ line: String, source: SourcePosition, defaultID: @autoclosure () -> String) throws(CLIError) -> InputDocument {
+        if let fields = JSONLineScanner.scan(line) {
+            var referenceDate: CalendarDate?
+            if let iso = fields.referenceDate { referenceDate = CalendarDate(iso: iso) }
+            if fields.referenceDate == nil || referenceDate != nil {
+                return InputDocument(id: fields.id ?? defaultID(), text: fields.text, referenceDate: referenceDate, gold: [],
+                                     sourceFile: source.displayFile, sourceLine: source.line)
+            }
+        }
+        return try parse(Array(line.utf8), source: source, defaultID: defaultID())
+    }
+
+    /// Parses a line with `JSONSerialization`.
     static func parse(_ line: [UInt8], source: SourcePosition, defaultID: String) throws(CLIError) -> InputDocument {
         let object: Any
         do {

@@ -48,6 +48,14 @@ struct NormalizeCommand: ParsableCommand {
     var diff = false
 
     func run() throws {
+        do {
+            try normalize()
+        } catch let error as CLIError {
+            throw error.exit()   // the documented status (65 bad input, 66 missing file), not 1
+        }
+    }
+
+    private func normalize() throws {
         var options = NormalizationOptions(form: form, toneStyle: toneStyle, lowercase: lowercase)
         options.folding = NormalizationOptions.Folding(rawValue: fold.rawValue) ?? .none
         options.encoding = NormalizationOptions.Encoding(rawValue: encoding.rawValue) ?? .unicode
@@ -101,7 +109,7 @@ struct NormalizeCommand: ParsableCommand {
     static func readBytes(_ path: String?) throws -> [UInt8] {
         if let path, path != "-" {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw ValidationError("\(path): cannot read file")
+                throw CLIError(message: "\(path): cannot read file", exitCode: ExitStatus.noInput)
             }
             return [UInt8](data)
         }

@@ -146,6 +146,7 @@ struct TagCommand: ParsableCommand {
                 // Every record before the bad one still gets its output, then the error.
                 if let pending { write(pending.wait()) }
                 if jobs == 1 { tagHere(batch) } else { write(ParallelMap.map(batch, jobs: jobs, work)) }
+                sink.write(renderer.footer)   // `--format json`: the records so far stay a valid array
                 sink.flush()
                 throw error
             }

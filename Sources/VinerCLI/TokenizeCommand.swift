@@ -24,6 +24,14 @@ struct TokenizeCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
+        do {
+            try tokenize()
+        } catch let error as CLIError {
+            throw error.exit()   // the documented status (65 bad input, 66 missing file), not 1
+        }
+    }
+
+    private func tokenize() throws {
         let tokenizer = try Tokenizer()
         let text = try InputReader.readAll(file)
         let sink = OutputSink()

@@ -181,3 +181,19 @@ func hex(_ value: UInt32) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }
+
+/// The role linker's contract: every link joins entities of the run, each of the right type.
+public enum RoleInvariants {
+    public static func check(_ roles: [Role], among entities: [Entity]) {
+        let known = Set(entities)
+        for (index, role) in roles.enumerated() {
+            require(role.title.type == .title && known.contains(role.title), "role \(index): title \(role.title) is not a TITLE of the run")
+            if let person = role.person {
+                require(person.type == .person && known.contains(person), "role \(index): person \(person) is not a PERSON of the run")
+            }
+            if let agency = role.agency {
+                require(agency.type == .agency && known.contains(agency), "role \(index): agency \(agency) is not an AGENCY of the run")
+            }
+        }
+    }
+}

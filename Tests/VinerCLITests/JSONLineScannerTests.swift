@@ -114,6 +114,21 @@ import Viner
         }
     }
 
+    @Test func wordTestAgreesWithTheByteTest() {
+        func plainByte(_ byte: UInt8) -> Bool { byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xEF }
+        var random = SplitMix64(state: 7)
+        for round in 0..<20_000 {
+            var word = random.next()
+            if round % 2 == 0 {   // every byte value in every position, among plain neighbours
+                word = 0x6161_6161_6161_6161
+                let shift = UInt64(round / 2 % 8) * 8
+                word = word & ~(0xFF << shift) | UInt64(round / 16 % 256) << shift
+            }
+            let bytes = (0..<8).map { UInt8(truncatingIfNeeded: word >> (8 * $0)) }
+            #expect(JSONLineScanner.Cursor.isPlain(word) == bytes.allSatisfy(plainByte))
+        }
+    }
+
     @Test func agreesWithFoundationOnGeneratedLines() throws {
         var generator = LineGenerator(seed: 0x5EED_1234)
         var scanned = 0

@@ -94,6 +94,14 @@ extension JSONLineScanner {
             /// Set after a high-surrogate escape: the next thing must be its low half.
             var awaitingLowSurrogate = false
             while position < bytes.count {
+                if !awaitingLowSurrogate {
+                    // Eight plain bytes at a time; the first chunk with anything to look at goes byte by byte.
+                    while position + 8 <= bytes.count,
+                          Self.isPlain(UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self)) {
+                        position += 8
+                    }
+                    guard position < bytes.count else { break }
+                }
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") {
                     guard !awaitingLowSurrogate else { return nil }
@@ -134,6 +142,18 @@ extension JSONLineScanner {
                 }
             }
             return nil
+        }
+
+        /// `true` when none of the eight bytes in `word` needs a look inside a string: no quote,
+        /// backslash, control character (< 0x20) or 0xEF (first byte of U+FEFF). Word-wide tests
+        /// ("has a zero byte", "has a byte below n") from Bit Twiddling Hacks; byte order does not matter.
+        @inline(__always)
+        static func isPlain(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+            func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+            let hasControl = (word &- ones &* 0x20) & ~word & highBits != 0
+            return !hasControl && !hasZeroByte(word ^ (ones &* 0x22)) && !hasZeroByte(word ^ (ones &* 0x5C))
+                && !hasZeroByte(word ^ (ones &* 0xEF))
         }
 
         /// An integer as `NSNumber.stringValue` writes it back unchanged: optional minus, no

@@ -81,7 +81,7 @@ struct NormalizeCommand: ParsableCommand {
         if diff {
             printDiff(input: input, result: result)
         } else {
-            FileHandle.standardOutput.write(Data(result.text.utf8))
+            Self.writeOut(result.text)
         }
     }
 
@@ -102,7 +102,15 @@ struct NormalizeCommand: ParsableCommand {
             lineStart = index + 1
             lineNumber += 1
         }
-        FileHandle.standardOutput.write(Data(report.utf8))
+        Self.writeOut(report)
+    }
+
+    /// Writes `text` to stdout through ``OutputSink``: a failed write exits 74 with a message
+    /// (`FileHandle.write` traps instead).
+    private static func writeOut(_ text: String) {
+        let sink = OutputSink()
+        sink.write(text)
+        sink.flush()
     }
 
     /// The raw bytes of `path` (stdin when nil or "-").

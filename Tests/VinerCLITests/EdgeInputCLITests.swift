@@ -143,3 +143,26 @@ import Testing
         }
     }
 }
+
+/// Output that cannot be written ends with status 74 (`EX_IOERR`) and a message, not a silent 0.
+@Suite struct OutputFailureTests {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func aFullDiskExits74() throws {
+        _ = VinerBinary.ignoreSIGPIPE
+        let input = try TempFile.write("Uỷ ban tỉnh Hoà Bình: ngày 18/6/2016, tỷ lệ đạt 83,7%.\n", suffix: ".txt")
+        defer { try? FileManager.default.removeItem(atPath: input) }
+        for command in [["tag", "--format", "jsonl", "--no-progress"], ["tokenize"], ["normalize"], ["normalize", "--diff"]] {
+            let process = Process()
+            process.executableURL = VinerBinary.url
+            process.arguments = command + [input]
+            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+            let err = Pipe()
+            process.standardError = err
+            try process.run()
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 74, "\(command): \(message)")
+            #expect(message.contains("cannot write"), "\(command): \(message)")
+        }
+    }
+}

@@ -46,13 +46,20 @@ final class OutputSink {
         if interactive || buffer.count >= limit { flush() }
     }
 
+    /// Writes the buffer out. A failed write (a full disk, a closed pipe) ends the program with
+    /// ``ExitStatus/ioError`` and a message, instead of tagging on with nowhere to write.
     func flush() {
         guard buffer.count > 0 else { return }
         buffer.withBytes { bytes in
             var offset = 0
             while offset < bytes.count {
                 let n = Glibc.write(1, bytes.baseAddress! + offset, bytes.count - offset)
-                if n <= 0 { break }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 {
+                    let reason = n < 0 ? String(cString: strerror(errno)) : "nothing written"
+                    StandardError.write("viner: cannot write the output: \(reason)\n")
+                    exit(ExitStatus.ioError)
+                }
                 offset += n
             }
         }

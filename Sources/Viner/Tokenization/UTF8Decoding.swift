@@ -21,6 +21,28 @@ enum UTF8Decoding {
         return decodeMultiByte(p, i, count, b0)
     }
 
+    /// ``decode(_:_:_:)`` for a scalar whose first byte is not ASCII. The well-formed two-byte
+    /// forms and three-byte forms led by E1–EC (every Vietnamese letter, mark and punctuation
+    /// mark) are decoded without branching on their length, which in Vietnamese text changes
+    /// from one scalar to the next; anything else goes to ``decode(_:_:_:)``.
+    @inline(__always)
+    static func decodeNonASCII(_ p: UnsafePointer<UInt8>, _ i: Int, _ count: Int) -> (scalar: UInt32, length: Int) {
+        if i &+ 2 < count {
+            let lead = UInt32(p[i]), b1 = UInt32(p[i &+ 1]), b2 = UInt32(p[i &+ 2])
+            let twoBytes = (lead &- 0xE0) &>> 31                              // 1 when lead < 0xE0
+            // Leads C2–DF (bits 0–29 of the mask) and E1–EC (bits 31–42), counted from C2.
+            let leadIndex = lead &- 0xC2
+            let goodLead = leadIndex < 43 && (UInt64(0x7FF_BFFF_FFFF) &>> UInt64(leadIndex)) & 1 != 0
+            // Continuation bytes: b1 always, b2 for three bytes.
+            let badContinuation = ((b1 & 0xC0) ^ 0x80) | (((b2 & 0xC0) ^ 0x80) & (twoBytes &- 1))
+            if goodLead && badContinuation == 0 {
+                let bits = (lead & 0x1F) &<< 12 | (b1 & 0x3F) &<< 6 | (b2 & 0x3F)
+                return (bits &>> (twoBytes &* 6), Int(3 &- twoBytes))
+            }
+        }
+        return decode(p, i, count)
+    }
+
     @inline(__always)
     private static func continuation(_ p: UnsafePointer<UInt8>, _ j: Int, _ count: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> UInt32? {
         guard j < count else { return nil }

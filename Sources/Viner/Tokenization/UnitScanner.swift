@@ -33,7 +33,7 @@ struct UnitScanner {
     func scalar(at i: Int) -> (cls: UInt8, length: Int) {
         let b = base[i]
         if b < 0x80 { return (classes[Int(b)], 1) }
-        let decoded = UTF8Decoding.decode(base, i, count)
+        let decoded = UTF8Decoding.decodeNonASCII(base, i, count)
         return (classOf(decoded.scalar), decoded.length)
     }
 
@@ -121,18 +121,16 @@ struct UnitScanner {
         var nonASCII: Bool
     }
 
-    /// ``wordEnd(_:limit:)`` plus the word's flags, in one pass.
+    /// ``wordEnd(_:limit:)`` plus the word's flags, in one pass (the tokenizer's hottest loop).
+    ///
+    /// What the word holds so far is kept in one word of ``WordBits`` rather than in six
+    /// booleans, and updated without branching on the scalar's class.
     @inline(__always)
     func scanWord(_ i: Int, limit: Int) -> WordScan {
         var j = i
-        var afterLetter = false
         var letters = 0
         var uppers = 0
-        var firstUpper = false
-        var digit = false
-        var nonASCIILetter = false
-        var nonASCII = false
-        var pure = true
+        var bits: UInt32 = 0
         while j < limit {
             let b = base[j]
             let c: UInt8
@@ -140,50 +138,64 @@ struct UnitScanner {
             if b < 0x80 {
                 c = classes[Int(b)]
                 if !ScalarClass.isWordPart(c) {
-                    if b == 0x27, afterLetter, j + 1 < limit, isLetter(j + 1) { j += 1; pure = false; continue }
+                    if b == 0x27, bits & WordBits.afterLetter != 0, j &+ 1 < limit, isLetter(j &+ 1) {
+                        j &+= 1
+                        bits |= WordBits.impure
+                        continue
+                    }
                     break
                 }
             } else {
-                let decoded = UTF8Decoding.decode(base, j, count)
+                let decoded = UTF8Decoding.decodeNonASCII(base, j, count)
                 c = classOf(decoded.scalar)
                 length = decoded.length
                 if !ScalarClass.isWordPart(c) {
-                    if decoded.scalar == 0x2019, afterLetter, j + 3 < limit, isLetter(j + 3) { j += 3; pure = false; nonASCII = true; continue }
+                    if decoded.scalar == 0x2019, bits & WordBits.afterLetter != 0, j &+ 3 < limit, isLetter(j &+ 3) {
+                        j &+= 3
+                        bits |= WordBits.impure | WordBits.nonASCII
+                        continue
+                    }
                     break
                 }
-                nonASCII = true
-                if c & ScalarClass.kindMask != ScalarClass.digit { nonASCIILetter = true }
+                bits |= WordBits.nonASCII | (c & ScalarClass.kindMask == ScalarClass.digit ? 0 : WordBits.nonASCIILetter)
             }
-            switch c & ScalarClass.kindMask {
-            case ScalarClass.upper:
-                if letters == 0 { firstUpper = true }
-                letters += 1
-                uppers += 1
-                afterLetter = true
-            case ScalarClass.lower, ScalarClass.caseless:
-                letters += 1
-                afterLetter = true
-            case ScalarClass.digit:
-                digit = true
-                pure = false
-                afterLetter = false
-            default:
-                break   // marks keep what they follow
-            }
-            j += length
+            let k = c & ScalarClass.kindMask
+            let isUpper: UInt32 = k == ScalarClass.upper ? 1 : 0
+            let isLetter: UInt32 = k &- ScalarClass.upper < 3 ? 1 : 0
+            let isDigit: UInt32 = k == ScalarClass.digit ? 1 : 0
+            let first: UInt32 = letters == 0 ? 1 : 0
+            // A digit clears "after a letter", a letter sets it, a mark keeps it.
+            bits = (bits & ~isDigit) | isLetter | (isUpper & first) &<< 1 | isDigit &* (WordBits.digit | WordBits.impure)
+            letters &+= Int(isLetter)
+            uppers &+= Int(isUpper)
+            j &+= length
         }
         var flags: TokenFlags = []
-        if firstUpper { flags.insert(.capitalized) }
+        if bits & WordBits.firstUpper != 0 { flags.insert(.capitalized) }
         if letters >= 2, uppers == letters { flags.insert(.allCaps) }
-        if digit { flags.insert(.hasDigit) }
-        if nonASCIILetter { flags.insert(.hasNonASCII) }
+        if bits & WordBits.digit != 0 { flags.insert(.hasDigit) }
+        if bits & WordBits.nonASCIILetter != 0 { flags.insert(.hasNonASCII) }
         return WordScan(
             end: max(j, min(i + 1, limit)),
             flags: flags,
-            group: LetterGroup(end: j, letters: letters, firstUpper: firstUpper, allUpper: uppers == letters),
-            pureLetters: pure,
-            nonASCII: nonASCII
+            group: LetterGroup(end: j, letters: letters, firstUpper: bits & WordBits.firstUpper != 0, allUpper: uppers == letters),
+            pureLetters: bits & WordBits.impure == 0,
+            nonASCII: bits & WordBits.nonASCII != 0
         )
+    }
+
+    /// The bits of ``scanWord(_:limit:)``'s state.
+    enum WordBits {
+        /// The last letter or digit was a letter (an apostrophe may join the next letter).
+        static let afterLetter: UInt32 = 1
+        /// The first letter is upper case.
+        static let firstUpper: UInt32 = 2
+        static let digit: UInt32 = 4
+        /// A digit or an apostrophe: not ``WordScan/pureLetters``.
+        static let impure: UInt32 = 8
+        static let nonASCII: UInt32 = 16
+        /// A non-ASCII letter or mark.
+        static let nonASCIILetter: UInt32 = 32
     }
 
     /// A run of letters and marks from `i` (no limit: abbreviations cross ICU boundaries).

@@ -48,6 +48,7 @@ public final class Tokenizer: Sendable {
     /// `String` repair counts them) is read as U+FFFD and becomes a `.symbol` token covering
     /// exactly its bytes (runs of them may form one token). Inputs must be under 2 GiB
     /// (offsets are `Int32`).
+    @inline(__always)
     public func forEachToken(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) throws -> Void) rethrows {
         let scratch = borrowScratch()
         defer { returnScratch(scratch) }

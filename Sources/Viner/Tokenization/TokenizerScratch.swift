@@ -102,6 +102,11 @@ final class TokenizerScratch: @unchecked Sendable {
     }
 
     /// Tokenizes `bytes`, calling `body` for each token in order.
+    ///
+    /// Inlined (with ``scanWindow(_:from:to:boundaryCount:_:)``) into each caller, so the
+    /// caller's `body` is inlined into the token loop rather than called through a pointer
+    /// for every token.
+    @inline(__always)
     func segment(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) throws -> Void) rethrows {
         guard let p = bytes.baseAddress, !bytes.isEmpty else { return }
         let count = bytes.count
@@ -126,6 +131,7 @@ final class TokenizerScratch: @unchecked Sendable {
     }
 
     /// The classification and merge pass over one window. Returns where the next window starts.
+    @inline(__always)
     private func scanWindow(
         _ scanner: UnitScanner, from start: Int, to windowEnd: Int, boundaryCount: Int,
         _ body: (Token) throws -> Void

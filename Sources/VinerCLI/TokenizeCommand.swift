@@ -33,18 +33,42 @@ struct TokenizeCommand: ParsableCommand {
 
     private func tokenize() throws {
         let tokenizer = try Tokenizer()
-        let text = try InputReader.readAll(file)
+        var text = try InputReader.readAll(file)
         let sink = OutputSink()
         var converter = OffsetConverter(text)
-        tokenizer.forEachToken(in: text) { token in
-            let tokenText = token.text(in: text)
-            switch format {
-            case .text:
-                sink.write("\(token.start)\t\(token.end)\t\(token.kind)\t\(tokenText)\n")
-            case .jsonl:
-                let start = converter.scalarOffset(forUTF8: Int(token.start))
-                let end = converter.scalarOffset(forUTF8: Int(token.end))
-                sink.write("{\"text\": \(JSONText.string(tokenText)), \"kind\": \"\(token.kind)\", \"start\": \(start), \"end\": \(end), \"utf8Start\": \(token.start), \"utf8End\": \(token.end)}\n")
+        let format = format
+        // Each line is rendered byte-wise into the output buffer: no String per token or field.
+        text.withUTF8 { bytes in
+            tokenizer.forEachToken(utf8: bytes) { token in
+                let tokenBytes = UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])
+                sink.render { out in
+                    switch format {
+                    case .text:
+                        out.append(decimal: Int(token.start))
+                        out.append(UInt8(ascii: "\t"))
+                        out.append(decimal: Int(token.end))
+                        out.append(UInt8(ascii: "\t"))
+                        out.append(utf8: token.kind.description)
+                        out.append(UInt8(ascii: "\t"))
+                        out.append(tokenBytes)
+                        out.append(UInt8(ascii: "\n"))
+                    case .jsonl:
+                        out.append("{\"text\": \"")
+                        out.appendJSONEscaped(tokenBytes)
+                        out.append("\", \"kind\": \"")
+                        out.append(utf8: token.kind.description)
+                        out.append("\", \"start\": ")
+                        out.append(decimal: converter.scalarOffset(forUTF8: Int(token.start)))
+                        out.append(", \"end\": ")
+                        out.append(decimal: converter.scalarOffset(forUTF8: Int(token.end)))
+                        out.append(", \"utf8Start\": ")
+                        out.append(decimal: Int(token.start))
+                        out.append(", \"utf8End\": ")
+                        out.append(decimal: Int(token.end))
+                        out.append("}\n")
+                    }
+                }
+                sink.endRecord()
             }
         }
         sink.flush()

@@ -55,11 +55,14 @@ struct EvalCommand: ParsableCommand {
             }
         }
         let report = EvalReport(evaluator: evaluator, documents: documents)
-        print(format == .json ? report.json : report.table, terminator: "")
+        // Through OutputSink, so a failed write (a full disk) exits 74 instead of 0.
+        let sink = OutputSink()
+        sink.write(format == .json ? report.json : report.table)
         if !listed.isEmpty, format == .text {
-            print("\nmistakes (first \(listed.count)):")
-            for line in listed { print(line) }
+            sink.write("\nmistakes (first \(listed.count)):\n")
+            for line in listed { sink.write(line + "\n") }
         }
+        sink.flush()
     }
 
     private func describe(_ mistake: Evaluator.Mistake, in document: InputDocument) -> String {

@@ -64,7 +64,9 @@ struct NormalizeCommand: ParsableCommand {
 
         if detect {
             let found = Normalizer.detectEncoding(bytes: try Self.readBytes(file))
-            print("\(found.encoding.rawValue)\t\(String(format: "%.2f", found.confidence))")
+            let sink = OutputSink()
+            sink.write("\(found.encoding.rawValue)\t\(String(format: "%.2f", found.confidence))\n")
+            sink.flush()
             return
         }
         let input: [UInt8]

@@ -151,10 +151,15 @@ import Testing
         _ = VinerBinary.ignoreSIGPIPE
         let input = try TempFile.write("Uỷ ban tỉnh Hoà Bình: ngày 18/6/2016, tỷ lệ đạt 83,7%.\n", suffix: ".txt")
         defer { try? FileManager.default.removeItem(atPath: input) }
-        for command in [["tag", "--format", "jsonl", "--no-progress"], ["tokenize"], ["normalize"], ["normalize", "--diff"]] {
+        let gold = try TempFile.write(#"{"id": "g1", "text": "Ngày 18/6/2016", "entities": [{"start": 0, "end": 14, "type": "DATE", "value": "2016-06-18"}]}"# + "\n",
+                                      suffix: ".jsonl")
+        defer { try? FileManager.default.removeItem(atPath: gold) }
+        let commands = [["tag", "--format", "jsonl", "--no-progress", input], ["tokenize", input], ["normalize", input],
+                        ["normalize", "--diff", input], ["normalize", "--detect", input], ["eval", "--gold", gold]]
+        for command in commands {
             let process = Process()
             process.executableURL = VinerBinary.url
-            process.arguments = command + [input]
+            process.arguments = command
             process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
             let err = Pipe()
             process.standardError = err

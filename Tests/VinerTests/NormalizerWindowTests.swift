@@ -1,18 +1,12 @@
 import Testing
-@testable import Viner
+@_spi(Testing) @testable import Viner
 
 /// ``WindowedPass`` (the full pass only around the places the scan flags) against the full
 /// pass over the whole text: the same text and the same offset map, on random text.
 @Suite struct NormalizerWindowTests {
     /// The full pass over the whole text, as ``Normalizer`` reported it before windows.
     static func wholePass(_ text: String, _ options: NormalizationOptions) -> NormalizedText {
-        var copy = text
-        return copy.withUTF8 { bytes in
-            let (output, edits) = NormalizationPass(options: options).run(SourceText(utf8: bytes), original: bytes)
-            if edits.isEmpty && output.elementsEqual(bytes) { return NormalizedText(text: text, offsetMap: .identity(length: bytes.count)) }
-            return NormalizedText(text: String(decoding: output, as: UTF8.self),
-                                  offsetMap: OffsetMap(edits: edits, originalLength: bytes.count, normalizedLength: output.count))
-        }
+        Normalizer(options: options).normalizeWholeText(text)
     }
 
     static let optionSets: [NormalizationOptions] = [

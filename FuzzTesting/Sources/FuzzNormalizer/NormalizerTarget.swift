@@ -2,9 +2,10 @@
 // option sets (form × tone style × folding × case × repairs × {unicode, auto}); the rest is the
 // text. Checks NormalizationInvariants on the String API (offset map consistent, idempotent)
 // and that the bytes API maps consistently onto the raw bytes and, for `.unicode`, gives the
-// same text as the String API (ill-formed UTF-8 becomes U+FFFD in both).
+// same text as the String API (ill-formed UTF-8 becomes U+FFFD in both), and that the String
+// API (fast scan + windowed full pass) equals the full pass over the whole text, map included.
 import FuzzSupport
-import Viner
+@_spi(Testing) import Viner
 
 let normalizers = allNormalizationOptions.map { Normalizer(options: $0) }
 
@@ -15,6 +16,11 @@ public func fuzzNormalizer(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt
     let text = input.payloadText
     let result = normalizer.normalize(text)
     NormalizationInvariants.check(input: text, result: result, normalizer: normalizer)
+    if normalizer.options.encoding == .unicode {
+        let whole = normalizer.normalizeWholeText(text)
+        require(whole.text == result.text && whole.offsetMap == result.offsetMap,
+                "windowed \(escaped(result.text)) ≠ whole pass \(escaped(whole.text)) (or their offset maps differ) with \(normalizer.options)")
+    }
 
     let raw = Array(input.payload)
     let fromBytes = normalizer.normalize(bytes: input.payload)

@@ -35,7 +35,54 @@ public struct EntityRecognizer: Sendable {
     ///   - text: raw text, in any Unicode form or tone placement.
     ///   - referenceDate: the document's own date, to resolve relative dates and dates without
     ///     a year that need one; without it relative dates carry no value.
+    ///
+    /// A text longer than ``blockBytes`` is read in blocks of whole lines (no rule reads across
+    /// a line break), so memory stays bounded by the longest block, not the text; the entities
+    /// are the same as in one piece.
     public func recognize(_ text: String, referenceDate: CalendarDate? = nil) -> [Entity] {
+        recognize(text, referenceDate: referenceDate, blockBytes: Self.blockBytes)
+    }
+
+    /// Texts longer than this many UTF-8 bytes are recognised in blocks of whole lines of about
+    /// this size (see ``recognize(_:referenceDate:)``).
+    public static let blockBytes = 1 << 20
+
+    /// ``recognize(_:referenceDate:)`` with the block size as a parameter (tests use small ones).
+    func recognize(_ text: String, referenceDate: CalendarDate?, blockBytes: Int) -> [Entity] {
+        if text.utf8.count <= blockBytes { return recognizeWhole(text, referenceDate: referenceDate) }
+        var result: [Entity] = []
+        var scalarShift = 0
+        var copy = text
+        copy.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = Self.blockEnd(bytes, from: start, limit: blockBytes)
+                let block = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                for var entity in recognizeWhole(String(decoding: block, as: UTF8.self), referenceDate: referenceDate) {
+                    entity.utf8Range = (entity.utf8Range.lowerBound + start)..<(entity.utf8Range.upperBound + start)
+                    entity.scalarRange = (entity.scalarRange.lowerBound + scalarShift)..<(entity.scalarRange.upperBound + scalarShift)
+                    result.append(entity)
+                }
+                for byte in block where byte & 0xC0 != 0x80 { scalarShift += 1 }
+                start = end
+            }
+        }
+        return result
+    }
+
+    /// Where the block starting at `start` ends: after the last line feed within `limit` bytes,
+    /// or, when a line is longer than that, after the line's own line feed (or at the end).
+    static func blockEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        if bytes.count - start <= limit { return bytes.count }
+        var end = start + limit
+        while end > start && bytes[end - 1] != 0x0A { end -= 1 }
+        if end > start { return end }
+        end = start + limit
+        while end < bytes.count && bytes[end - 1] != 0x0A { end += 1 }
+        return end
+    }
+
+    private func recognizeWhole(_ text: String, referenceDate: CalendarDate?) -> [Entity] {
         let normalized = normalizer.normalize(text)
         let document = makeDocument(normalized.text, referenceDate: referenceDate)
         var candidates: [Candidate] = []

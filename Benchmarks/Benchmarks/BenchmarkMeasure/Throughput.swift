@@ -11,6 +11,14 @@ public let megabytesPerCPUSecond = BenchmarkMetric.custom("MB/s (CPU)", polarity
 /// The metrics every suite records: wall clock, throughput, mallocs and both MB/s columns.
 public let throughputMetrics: [BenchmarkMetric] = [.wallClock, .throughput, .mallocCountTotal, megabytesPerSecond, megabytesPerCPUSecond]
 
+/// The suites' default configuration: ``throughputMetrics`` in milliseconds, unscaled, with the
+/// given warm-up and limits.
+public func throughputConfiguration(warmupIterations: Int = 3, maxDuration: Duration = .seconds(3),
+                                    maxIterations: Int = 200) -> Benchmark.Configuration {
+    .init(metrics: throughputMetrics, timeUnits: .milliseconds, warmupIterations: warmupIterations,
+          scalingFactor: .one, maxDuration: maxDuration, maxIterations: maxIterations)
+}
+
 /// Runs `body` once per scaled iteration of `benchmark`, then records ``megabytesPerSecond``
 /// and ``megabytesPerCPUSecond`` for `byteCount` input bytes per iteration. The recording
 /// happens after `stopMeasurement()`, outside the measured region (and its malloc count).

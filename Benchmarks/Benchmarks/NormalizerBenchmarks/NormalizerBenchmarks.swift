@@ -18,21 +18,8 @@ import Viner
 // "MB/s (CPU)" divides by the thread's CPU time instead, which holds on a busy machine.
 // Thresholds/NormalizerBenchmarks.Normalizer.fastPath.p90.json pins mallocCountTotal at 0.
 
-/// Records MB/s of `byteCount` bytes per iteration (see ``measureThroughput(_:bytes:_:)``).
-@inline(__always)
-func measure(_ benchmark: Benchmark, bytes byteCount: Int, _ body: () -> Int) {
-    measureThroughput(benchmark, bytes: byteCount, body)
-}
-
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(
-        metrics: throughputMetrics,
-        timeUnits: .milliseconds,
-        warmupIterations: 3,
-        scalingFactor: .one,
-        maxDuration: .seconds(3),
-        maxIterations: 200
-    )
+    Benchmark.defaultConfiguration = throughputConfiguration()
 
     // Setup, outside every measured region: the inputs in each shape, ICU buffers, and one
     // warm-up call so the normaliser's lookup tables are built.
@@ -54,19 +41,19 @@ let benchmarks: @Sendable () -> Void = {
     nonisolated(unsafe) var output = [UInt16](repeating: 0, count: nfdUTF16.count * 3 + 16)
 
     Benchmark("Normalizer.fastPath") { benchmark in
-        measure(benchmark, bytes: canonicalBytes) {
+        measureThroughput(benchmark, bytes: canonicalBytes) {
             normalizer.normalize(canonical).isUnchanged ? 1 : 0
         }
     }
 
     Benchmark("ICU.nfcQuickCheck.utf16") { benchmark in
-        measure(benchmark, bytes: canonicalBytes) {
+        measureThroughput(benchmark, bytes: canonicalBytes) {
             canonicalUTF16.withUnsafeBufferPointer { NormalizationBaseline.quickCheckNFC(utf16: $0) } ? 1 : 0
         }
     }
 
     Benchmark("ICU.nfcQuickCheck.utf8+convert") { benchmark in
-        measure(benchmark, bytes: canonicalBytes) {
+        measureThroughput(benchmark, bytes: canonicalBytes) {
             canonical.utf8.withContiguousStorageIfAvailable { bytes in
                 scratch.withUnsafeMutableBufferPointer { NormalizationBaseline.quickCheckNFC(utf8: bytes, scratch: $0) }
             } == true ? 1 : 0
@@ -74,7 +61,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("ICU.nfc.utf16") { benchmark in
-        measure(benchmark, bytes: canonicalBytes) {
+        measureThroughput(benchmark, bytes: canonicalBytes) {
             canonicalUTF16.withUnsafeBufferPointer { source in
                 output.withUnsafeMutableBufferPointer { NormalizationBaseline.normalizeNFC(utf16: source, into: $0) }
             }
@@ -82,7 +69,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("ICU.nfc.utf16.nfdInput") { benchmark in
-        measure(benchmark, bytes: nfdBytes) {
+        measureThroughput(benchmark, bytes: nfdBytes) {
             nfdUTF16.withUnsafeBufferPointer { source in
                 output.withUnsafeMutableBufferPointer { NormalizationBaseline.normalizeNFC(utf16: source, into: $0) }
             }
@@ -90,19 +77,19 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("Normalizer.fullPath.nfdInput") { benchmark in
-        measure(benchmark, bytes: nfdBytes) { normalizer.normalize(nfd).offsetMap.edits.count }
+        measureThroughput(benchmark, bytes: nfdBytes) { normalizer.normalize(nfd).offsetMap.edits.count }
     }
 
     Benchmark("Normalizer.fullPath.modernInput") { benchmark in
-        measure(benchmark, bytes: modern.utf8.count) { normalizer.normalize(modern).offsetMap.edits.count }
+        measureThroughput(benchmark, bytes: modern.utf8.count) { normalizer.normalize(modern).offsetMap.edits.count }
     }
 
     Benchmark("Normalizer.sparseRepairs") { benchmark in
-        measure(benchmark, bytes: sparse.utf8.count) { normalizer.normalize(sparse).offsetMap.edits.count }
+        measureThroughput(benchmark, bytes: sparse.utf8.count) { normalizer.normalize(sparse).offsetMap.edits.count }
     }
 
     Benchmark("Normalizer.foldAll") { benchmark in
-        measure(benchmark, bytes: canonicalBytes) { foldAll.normalize(canonical).text.utf8.count }
+        measureThroughput(benchmark, bytes: canonicalBytes) { foldAll.normalize(canonical).text.utf8.count }
     }
 }
 

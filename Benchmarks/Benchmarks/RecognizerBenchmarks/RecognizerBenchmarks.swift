@@ -20,12 +20,6 @@ import Viner
 // Setup (the built-in lexicon, the recogniser, ICU iterators, splitting the corpus) is done
 // before any measured region, and one warm-up recognition builds every lazy table.
 
-/// Records MB/s of `byteCount` bytes per iteration (see ``measureThroughput(_:bytes:_:)``).
-@inline(__always)
-func measure(_ benchmark: Benchmark, bytes byteCount: Int, _ body: () -> Int) {
-    measureThroughput(benchmark, bytes: byteCount, body)
-}
-
 /// The corpus cut into documents of whole paragraphs, each at least `minimumBytes` long.
 func documents(of text: String, minimumBytes: Int) -> [String] {
     var result: [String] = []
@@ -43,14 +37,7 @@ func documents(of text: String, minimumBytes: Int) -> [String] {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(
-        metrics: throughputMetrics,
-        timeUnits: .milliseconds,
-        warmupIterations: 1,
-        scalingFactor: .one,
-        maxDuration: .seconds(5),
-        maxIterations: 100
-    )
+    Benchmark.defaultConfiguration = throughputConfiguration(warmupIterations: 1, maxDuration: .seconds(5), maxIterations: 100)
 
     // Setup, outside every measured region.
     let bytes = BenchmarkCorpus.bytes
@@ -73,7 +60,7 @@ let benchmarks: @Sendable () -> Void = {
           + "single document \(documentByteCount) bytes")
 
     Benchmark("EntityRecognizer.recognize") { benchmark in
-        measure(benchmark, bytes: documentBytes) {
+        measureThroughput(benchmark, bytes: documentBytes) {
             var entities = 0
             for text in documents { entities &+= recognizer.recognize(text).count }
             return entities
@@ -84,17 +71,17 @@ let benchmarks: @Sendable () -> Void = {
         "EntityRecognizer.recognize.document",
         configuration: .init(timeUnits: .microseconds, warmupIterations: 10, maxDuration: .seconds(3), maxIterations: 2000)
     ) { benchmark in
-        measure(benchmark, bytes: documentByteCount) { recognizer.recognize(document).count }
+        measureThroughput(benchmark, bytes: documentByteCount) { recognizer.recognize(document).count }
     }
 
     Benchmark("ICU.wordBreak.utf16+convert") { benchmark in
-        measure(benchmark, bytes: bytes.count) {
+        measureThroughput(benchmark, bytes: bytes.count) {
             bytes.withUnsafeBufferPointer { baseline.countBoundariesConvertingToUTF16(utf8: $0) }
         }
     }
 
     Benchmark("ICU.wordBreak.utf8UText") { benchmark in
-        measure(benchmark, bytes: bytes.count) {
+        measureThroughput(benchmark, bytes: bytes.count) {
             bytes.withUnsafeBufferPointer { baseline.countBoundaries(utf8: $0) }
         }
     }

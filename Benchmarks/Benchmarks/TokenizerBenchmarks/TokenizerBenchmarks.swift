@@ -25,14 +25,7 @@ func measure(_ benchmark: Benchmark, _ body: () -> Int) {
 }
 
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(
-        metrics: throughputMetrics,
-        timeUnits: .milliseconds,
-        warmupIterations: 3,
-        scalingFactor: .one,
-        maxDuration: .seconds(3),
-        maxIterations: 200
-    )
+    Benchmark.defaultConfiguration = throughputConfiguration()
 
     let bytes = BenchmarkCorpus.bytes
     print("TokenizerBenchmarks corpus: \(BenchmarkCorpus.origin), \(bytes.count) bytes")

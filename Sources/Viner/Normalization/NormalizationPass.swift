@@ -367,13 +367,7 @@ struct NormalizationPass {
         }
         let edit = OffsetMap.Edit(normalized: (outputStart + prefix)..<(outputStart + piece.count - suffix),
                                   original: (originalRange.lowerBound + prefix)..<(originalRange.upperBound - suffix))
-        if let last = edits.last, last.normalized.upperBound == edit.normalized.lowerBound,
-           last.original.upperBound == edit.original.lowerBound {
-            edits[edits.count - 1] = .init(normalized: last.normalized.lowerBound..<edit.normalized.upperBound,
-                                           original: last.original.lowerBound..<edit.original.upperBound)
-        } else {
-            edits.append(edit)
-        }
+        edits.appendMerging(edit)
     }
 
     private func memcmpEqual(_ piece: UnsafeBufferPointer<UInt8>, _ original: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {

@@ -75,3 +75,17 @@ public struct OffsetMap: Sendable, Hashable {
         return lower..<max(lower, upper)
     }
 }
+
+extension Array where Element == OffsetMap.Edit {
+    /// Appends `edit`, merged into the last edit when the two touch on both sides (the map
+    /// keeps one edit per changed stretch).
+    mutating func appendMerging(_ edit: OffsetMap.Edit) {
+        if let last = self.last, last.normalized.upperBound == edit.normalized.lowerBound,
+           last.original.upperBound == edit.original.lowerBound {
+            self[count - 1] = OffsetMap.Edit(normalized: last.normalized.lowerBound..<edit.normalized.upperBound,
+                                             original: last.original.lowerBound..<edit.original.upperBound)
+        } else {
+            append(edit)
+        }
+    }
+}

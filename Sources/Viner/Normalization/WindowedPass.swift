@@ -53,13 +53,7 @@ struct WindowedPass {
             for edit in pieceEdits {
                 let shifted = OffsetMap.Edit(normalized: (edit.normalized.lowerBound + shift)..<(edit.normalized.upperBound + shift),
                                              original: (edit.original.lowerBound + start)..<(edit.original.upperBound + start))
-                if let last = edits.last, last.normalized.upperBound == shifted.normalized.lowerBound,
-                   last.original.upperBound == shifted.original.lowerBound {
-                    edits[edits.count - 1] = .init(normalized: last.normalized.lowerBound..<shifted.normalized.upperBound,
-                                                   original: last.original.lowerBound..<shifted.original.upperBound)
-                } else {
-                    edits.append(shifted)
-                }
+                edits.appendMerging(shifted)
             }
             output.append(piece)
             copied = end

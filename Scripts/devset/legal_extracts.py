@@ -6,9 +6,10 @@
 Each extract is a range of whole lines copied byte for byte from one Markdown file (hard
 wrapping and Markdown marks kept), except the blocks listed in REFLOWED, whose two-column
 Markdown tables (letterhead, signature block) are written out as plain lines, one cell line
-a line, left column first.  The annotated copy is DevData/legal.dev (annotations by hand).
+a line, left column first.  Output is NFC (a few source lines hold decomposed
+letters, e.g. «và» as a + U+0300); nothing else changes.  The annotated copy is DevData/legal.dev (annotations by hand).
 """
-import os, sys
+import os, sys, unicodedata
 
 # (id, file, first line, last line), 1-based inclusive
 EXTRACTS = [
@@ -55,7 +56,7 @@ def main(argv):
             block.pop()
         print("=== %s 2025-%s" % (did, "06-25" if name.startswith("1027") else
                                     "04-12" if name.startswith("60-") else "06-16"))
-        print("\n".join(block))
+        print(unicodedata.normalize("NFC", "\n".join(block)))
         print()
     for did, text in REFLOWED.items():
         print("=== %s %s" % (did, "2025-04-12" if did == "dev-legal-016" else "2025-06-16"))

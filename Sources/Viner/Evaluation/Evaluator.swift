@@ -9,13 +9,17 @@
 /// print(evaluator.overall.strict.f1, mistakes.count)
 /// ```
 public struct Evaluator: Sendable {
-    /// Scores per entity type name.
-    public private(set) var byType: [String: TypeScore] = [:]
+    /// Scores per entity type (only the types seen on either side).
+    public private(set) var byType: [EntityType: TypeScore] = [:]
     /// Only these types are scored when non-nil (others are dropped from both sides).
-    public var types: Set<String>?
+    public var types: Set<EntityType>?
 
     /// Creates an evaluator scoring `types` (all when nil).
-    public init(types: Set<String>? = nil) {
+    ///
+    /// ```swift
+    /// var evaluator = Evaluator(types: [.date, .percent])
+    /// ```
+    public init(types: Set<EntityType>? = nil) {
         self.types = types
     }
 

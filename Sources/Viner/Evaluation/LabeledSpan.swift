@@ -1,18 +1,23 @@
 /// A typed span used for scoring: a gold annotation or a prediction, in Unicode scalar offsets.
+///
+/// ```swift
+/// let gold = LabeledSpan(start: 0, end: 14, type: .date, value: "2016-06-18")
+/// let predicted = recognizer.recognize("Ngày 18/6/2016 …").map(LabeledSpan.init)
+/// ```
 public struct LabeledSpan: Sendable, Hashable {
     /// Start offset (Unicode scalars), inclusive.
     public var start: Int
     /// End offset (Unicode scalars), exclusive.
     public var end: Int
-    /// The entity type name (`"DATE"`, `"AGENCY"`, …).
-    public var type: String
-    /// The value rendered canonically (see ``LabeledSpan/canonicalNumber(_:)``), or nil.
+    /// The entity type.
+    public var type: EntityType
+    /// The value rendered canonically (see ``LabeledSpan/canonicalValue(_:)``), or nil.
     public var value: String?
     /// Gold spans marked `ignore`: neither rewarded nor punished.
     public var ignore: Bool
 
     /// Creates a span.
-    public init(start: Int, end: Int, type: String, value: String? = nil, ignore: Bool = false) {
+    public init(start: Int, end: Int, type: EntityType, value: String? = nil, ignore: Bool = false) {
         self.start = start
         self.end = end
         self.type = type
@@ -23,7 +28,7 @@ public struct LabeledSpan: Sendable, Hashable {
     /// Creates the span of a recognised entity.
     public init(_ entity: Entity) {
         self.init(start: entity.scalarRange.lowerBound, end: entity.scalarRange.upperBound,
-                  type: entity.type.rawValue, value: entity.value.map(LabeledSpan.canonicalValue))
+                  type: entity.type, value: entity.value.map(LabeledSpan.canonicalValue))
     }
 
     /// `true` when the two spans share at least one scalar.

@@ -1,5 +1,5 @@
 import Testing
-import Viner
+@_spi(CLI) import Viner
 
 @Suite struct EvaluatorTests {
     private func span(_ s: Int, _ e: Int, _ type: EntityType, _ value: String? = nil, ignore: Bool = false) -> LabeledSpan {

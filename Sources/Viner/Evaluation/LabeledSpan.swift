@@ -49,6 +49,7 @@ public struct LabeledSpan: Sendable, Hashable {
 
     /// A number as the gold files write it: integers without a fraction (`95`), others in
     /// their shortest form (`83.7`).
+    @_spi(CLI)
     public static func canonicalNumber(_ v: Double) -> String {
         if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
         return String(v)

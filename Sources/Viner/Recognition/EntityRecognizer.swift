@@ -36,7 +36,7 @@ public struct EntityRecognizer: Sendable {
     ///   - referenceDate: the document's own date, to resolve relative dates and dates without
     ///     a year that need one; without it relative dates carry no value.
     ///
-    /// A text longer than ``blockBytes`` is read in blocks of whole lines (no rule reads across
+    /// A text longer than 1 MiB is read in blocks of whole lines (no rule reads across
     /// a line break), so memory stays bounded by the longest block, not the text; the entities
     /// are the same as in one piece.
     public func recognize(_ text: String, referenceDate: CalendarDate? = nil) -> [Entity] {
@@ -45,7 +45,7 @@ public struct EntityRecognizer: Sendable {
 
     /// Texts longer than this many UTF-8 bytes are recognised in blocks of whole lines of about
     /// this size (see ``recognize(_:referenceDate:)``).
-    public static let blockBytes = 1 << 20
+    static let blockBytes = 1 << 20
 
     /// ``recognize(_:referenceDate:)`` with the block size as a parameter (tests use small ones).
     func recognize(_ text: String, referenceDate: CalendarDate?, blockBytes: Int) -> [Entity] {

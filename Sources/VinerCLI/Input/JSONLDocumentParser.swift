@@ -1,5 +1,5 @@
 import Foundation
-import Viner
+@_spi(CLI) import Viner
 
 /// Parses one JSONL line into an ``InputDocument``.
 enum JSONLDocumentParser {

@@ -81,7 +81,7 @@ public struct DatePoint: Sendable, Hashable, CustomStringConvertible {
                 self.init(year: year, month: month, time: time)
             }
         case 3:
-            guard let month = Int(parts[1]), let day = Int(parts[2]), CalendarDate(year: year, month: month, day: day) != nil else { return nil }
+            guard let month = Int(parts[1]), let day = Int(parts[2]), CalendarDate.valid(year: year, month: month, day: day) != nil else { return nil }
             self.init(year: year, month: month, day: day, time: time)
         default: return nil
         }
@@ -114,7 +114,7 @@ public struct DatePoint: Sendable, Hashable, CustomStringConvertible {
     /// The calendar day, when year, month and day are all known.
     public var calendarDate: CalendarDate? {
         guard let year, let month, let day else { return nil }
-        return CalendarDate(year: year, month: month, day: day, time: time)
+        return CalendarDate.valid(year: year, month: month, day: day, time: time)
     }
 
     /// The ISO rendering, ``iso``.

@@ -40,3 +40,9 @@ import Viner
         #expect(CalendarDate(iso: "2024-02-29")?.day == 29)
     }
 }
+
+@Suite struct VersionAPITests {
+    @Test func versionIsTheReleaseTag() {
+        #expect(Viner.version == "0.2.0")
+    }
+}

@@ -10,8 +10,18 @@
 /// ```
 public struct AsyncOrderedParallelMap<Base: Sequence, Output: Sendable>: AsyncSequence where Base.Element: Sendable {
     /// One output per input.
+    ///
+    /// ```swift
+    /// for await document in recognizer.documents(texts, jobs: 2).async {
+    ///     let _: RecognizedDocument = document   // Element
+    /// }
+    /// ```
     public typealias Element = Output
     /// It never throws.
+    ///
+    /// ```swift
+    /// for await x in OrderedParallelMap([1, 2], jobs: 2, { $0 }).async { print(x) }   // no `try`
+    /// ```
     public typealias Failure = Never
 
     let base: Base
@@ -20,11 +30,21 @@ public struct AsyncOrderedParallelMap<Base: Sequence, Output: Sendable>: AsyncSe
     let transform: @Sendable (Base.Element) -> Output
 
     /// Starts reading the input.
+    ///
+    /// ```swift
+    /// var iterator = recognizer.documents(texts, jobs: 2).async.makeAsyncIterator()
+    /// let first = await iterator.next()
+    /// ```
     public func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(reader: BatchReader(base: base.makeIterator(), batchSize: batchSize), jobs: jobs, transform: transform)
     }
 
     /// Hands out the outputs in input order.
+    ///
+    /// ```swift
+    /// var iterator = OrderedParallelMap([1, 2, 3], jobs: 2, { $0 * 10 }).async.makeAsyncIterator()
+    /// await iterator.next()   // 10
+    /// ```
     public struct AsyncIterator: AsyncIteratorProtocol {
         var reader: BatchReader<Base.Iterator>
         let jobs: Int
@@ -41,6 +61,10 @@ public struct AsyncOrderedParallelMap<Base: Sequence, Output: Sendable>: AsyncSe
         }
 
         /// The next output, suspending until its batch is done.
+        ///
+        /// ```swift
+        /// await iterator.next()   // the next output in input order, or nil at the end
+        /// ```
         public mutating func next() async -> Output? {
             while position >= current.count {
                 if !started {

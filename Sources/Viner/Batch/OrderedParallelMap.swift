@@ -44,6 +44,11 @@ public struct OrderedParallelMap<Base: Sequence, Output: Sendable>: Sequence whe
     }
 
     /// Starts reading the input.
+    ///
+    /// ```swift
+    /// var iterator = OrderedParallelMap(["a", "b"], jobs: 2, { $0.uppercased() }).makeIterator()
+    /// iterator.next()   // "A"
+    /// ```
     public func makeIterator() -> Iterator {
         Iterator(base: base.makeIterator(), jobs: jobs, batchSize: batchSize, transform: transform)
     }
@@ -61,6 +66,11 @@ public struct OrderedParallelMap<Base: Sequence, Output: Sendable>: Sequence whe
     }
 
     /// Hands out the outputs in input order.
+    ///
+    /// ```swift
+    /// var iterator = OrderedParallelMap([1, 2, 3], jobs: 2, { $0 * 10 }).makeIterator()
+    /// while let value = iterator.next() { print(value) }   // 10 20 30
+    /// ```
     public struct Iterator: IteratorProtocol {
         var reader: BatchReader<Base.Iterator>
         let jobs: Int
@@ -77,6 +87,10 @@ public struct OrderedParallelMap<Base: Sequence, Output: Sendable>: Sequence whe
         }
 
         /// The next output, waiting for its batch when needed.
+        ///
+        /// ```swift
+        /// iterator.next()   // the next output in input order, or nil at the end
+        /// ```
         public mutating func next() -> Output? {
             if position < current.count {
                 defer { position += 1 }

@@ -12,6 +12,10 @@ public struct InvalidUTF8Error: Error, Sendable, Hashable, CustomStringConvertib
     public var byteOffset: Int
 
     /// Creates the error for an ill-formed sequence at `byteOffset`.
+    ///
+    /// ```swift
+    /// InvalidUTF8Error(byteOffset: 1).description   // "invalid UTF-8 at byte 1"
+    /// ```
     public init(byteOffset: Int) {
         self.byteOffset = byteOffset
     }

@@ -17,6 +17,11 @@ public struct LabeledSpan: Sendable, Hashable {
     public var ignore: Bool
 
     /// Creates a span.
+    ///
+    /// ```swift
+    /// LabeledSpan(start: 20, end: 25, type: .percent, value: "83.7")
+    /// LabeledSpan(start: 0, end: 7, type: .date, ignore: true)   // neither rewarded nor punished
+    /// ```
     public init(start: Int, end: Int, type: EntityType, value: String? = nil, ignore: Bool = false) {
         self.start = start
         self.end = end
@@ -26,18 +31,32 @@ public struct LabeledSpan: Sendable, Hashable {
     }
 
     /// Creates the span of a recognised entity.
+    ///
+    /// ```swift
+    /// let predicted = recognizer.recognize(text).map(LabeledSpan.init)
+    /// ```
     public init(_ entity: Entity) {
         self.init(start: entity.scalarRange.lowerBound, end: entity.scalarRange.upperBound,
                   type: entity.type, value: entity.value.map(LabeledSpan.canonicalValue))
     }
 
     /// `true` when the two spans share at least one scalar.
+    ///
+    /// ```swift
+    /// LabeledSpan(start: 0, end: 5, type: .date).overlaps(LabeledSpan(start: 4, end: 9, type: .date))   // true
+    /// LabeledSpan(start: 0, end: 5, type: .date).overlaps(LabeledSpan(start: 5, end: 9, type: .date))   // false
+    /// ```
     public func overlaps(_ other: LabeledSpan) -> Bool {
         start < other.end && other.start < end
     }
 
     /// The canonical string of an entity value: ISO for dates, the shortest number for
     /// percents (`83.7`, `95`, `[10, 15]`), the name for agencies.
+    ///
+    /// ```swift
+    /// LabeledSpan.canonicalValue(.percent(.range(10, 15)))   // "[10, 15]"
+    /// LabeledSpan.canonicalValue(.percent(.value(95)))       // "95"
+    /// ```
     public static func canonicalValue(_ value: EntityValue) -> String {
         switch value {
         case .date(let date): date.iso

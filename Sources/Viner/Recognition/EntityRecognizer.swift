@@ -20,6 +20,12 @@ public struct EntityRecognizer: Sendable {
     private let nameRules: NameRules
 
     /// Creates a recogniser over `lexicon` (the built-in one by default).
+    ///
+    /// ```swift
+    /// let recognizer = try EntityRecognizer()
+    /// let custom = try EntityRecognizer(lexicon: Lexicon.builtIn.adding(tsv: "TGĐ\ttitle", fileName: "mine.tsv"),
+    ///                                   options: RecognitionOptions(timesWithoutDate: true))
+    /// ```
     public init(lexicon: Lexicon = .builtIn, normalizer: Normalizer = Normalizer(),
                 options: RecognitionOptions = RecognitionOptions()) throws(ICUError) {
         self.lexicon = lexicon
@@ -39,6 +45,13 @@ public struct EntityRecognizer: Sendable {
     /// A text longer than 1 MiB is read in blocks of whole lines (no rule reads across
     /// a line break), so memory stays bounded by the longest block, not the text; the entities
     /// are the same as in one piece.
+    ///
+    /// ```swift
+    /// let entities = recognizer.recognize("Hôm qua, UBND tỉnh Lai Châu họp.",
+    ///                                     referenceDate: try CalendarDate(year: 2016, month: 6, day: 18))
+    /// entities.map(\.text)   // ["Hôm qua", "UBND tỉnh Lai Châu"]
+    /// entities[0].dateValue?.iso   // "2016-06-17"
+    /// ```
     public func recognize(_ text: String, referenceDate: CalendarDate? = nil) -> [Entity] {
         recognize(text, referenceDate: referenceDate, blockBytes: Self.blockBytes)
     }

@@ -12,6 +12,10 @@ public struct RecognitionOptions: Sendable, Hashable {
     public var timesWithoutDate: Bool
 
     /// Creates options; every parameter has the default described on its property.
+    ///
+    /// ```swift
+    /// let duckling = RecognitionOptions(timesWithoutDate: true)
+    /// ```
     public init(timesWithoutDate: Bool = false) {
         self.timesWithoutDate = timesWithoutDate
     }

@@ -16,6 +16,12 @@ public struct CalendarDateError: Error, Sendable, Hashable, CustomStringConverti
     public var day: Int
 
     /// Creates the error for `year-month-day`.
+    ///
+    /// ```swift
+    /// #expect(throws: CalendarDateError(year: 2017, month: 2, day: 31)) {
+    ///     try CalendarDate(year: 2017, month: 2, day: 31)
+    /// }
+    /// ```
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month

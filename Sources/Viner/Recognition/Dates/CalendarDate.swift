@@ -133,6 +133,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 }
 
 /// A time of day: `21:26`, `07:30:15`, `24:00` (only as the end of a range).
+///
+/// ```swift
+/// let evening = TimeOfDay(hour: 21, minute: 26)     // 21:26
+/// TimeOfDay(hour: 25)                                // nil: out of range
+/// ```
 public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Hour 0–23 (24 only with minute 0, the end of a day).
     public var hour: Int
@@ -142,6 +147,11 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
     public var second: Int?
 
     /// Creates a time; nil when out of range.
+    ///
+    /// ```swift
+    /// TimeOfDay(hour: 7, minute: 30, second: 15)?.description   // "07:30:15"
+    /// TimeOfDay(hour: 24, minute: 1)                           // nil: 24 only as 24:00
+    /// ```
     public init?(hour: Int, minute: Int = 0, second: Int? = nil) {
         guard (0...24).contains(hour), (0...59).contains(minute), (0...59).contains(second ?? 0),
               hour < 24 || (minute == 0 && (second ?? 0) == 0) else { return nil }

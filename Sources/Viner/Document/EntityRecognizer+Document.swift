@@ -29,18 +29,6 @@ extension EntityRecognizer {
         document(try InvalidUTF8Error.decode(Array(bytes)), referenceDate: referenceDate)
     }
 
-    /// The entities of a `Substring` (or any other `StringProtocol` text); offsets count from
-    /// its start, and ``Entity/range(in:)`` gives indices of its base string.
-    ///
-    /// ```swift
-    /// for line in text.split(separator: "\n") {
-    ///     let entities = recognizer.recognize(line)
-    /// }
-    /// ```
-    public func recognize(_ text: some StringProtocol, referenceDate: CalendarDate? = nil) -> [Entity] {
-        recognize(String(text), referenceDate: referenceDate)
-    }
-
     /// The entities of raw UTF-8 bytes; their ``Entity/utf8Range`` index `bytes`.
     ///
     /// Throws ``InvalidUTF8Error`` when `bytes` are not well-formed UTF-8 (the offsets of a

@@ -38,7 +38,9 @@ public struct EntityRecognizer: Sendable {
     /// The entities of `text`, sorted by position, never overlapping.
     ///
     /// - Parameters:
-    ///   - text: raw text, in any Unicode form or tone placement.
+    ///   - text: raw text (a `String`, or a `Substring` such as a line from `split`), in any
+    ///     Unicode form or tone placement. Offsets count from its start; ``Entity/range(in:)``
+    ///     turns them into its indices.
     ///   - referenceDate: the document's own date, to resolve relative dates and dates without
     ///     a year that need one; without it relative dates carry no value.
     ///
@@ -52,8 +54,8 @@ public struct EntityRecognizer: Sendable {
     /// entities.map(\.text)   // ["Hôm qua", "UBND tỉnh Lai Châu"]
     /// entities[0].dateValue?.iso   // "2016-06-17"
     /// ```
-    public func recognize(_ text: String, referenceDate: CalendarDate? = nil) -> [Entity] {
-        recognize(text, referenceDate: referenceDate, blockBytes: Self.blockBytes)
+    public func recognize(_ text: some StringProtocol, referenceDate: CalendarDate? = nil) -> [Entity] {
+        recognize(String(text), referenceDate: referenceDate, blockBytes: Self.blockBytes)
     }
 
     /// Texts longer than this many UTF-8 bytes are recognised in blocks of whole lines of about

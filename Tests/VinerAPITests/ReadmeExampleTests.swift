@@ -36,6 +36,25 @@ import Viner
         #expect(document.roles(ofPersonNamed: "Lò Thị").isEmpty)
     }
 
+    /// README's first example, as written.
+    @Test func readmeDocumentExample() throws {
+        let recognizer = try EntityRecognizer()
+        let text = "Ngày 18/6/2016, bà Lò Thị Mai, Phó Giám đốc Sở Nội vụ tỉnh Sơn La, cho biết tỷ lệ đạt 83,7%."
+        let document = recognizer.document(text)
+        let lines = document.entities.map { "\($0.type) \(text[$0.range(in: text)]) \($0.value?.description ?? "")" }
+        #expect(lines == ["DATE Ngày 18/6/2016 2016-06-18", "PERSON Lò Thị Mai ", "TITLE Phó Giám đốc ",
+                          "AGENCY Sở Nội vụ tỉnh Sơn La ", "PERCENT 83,7% 83.7"])
+        #expect(document.roles.map { "\($0.person?.text ?? "-") \($0.title.text) \($0.agency?.text ?? "-")" }
+                == ["Lò Thị Mai Phó Giám đốc Sở Nội vụ tỉnh Sơn La"])
+        #expect(document.roles(ofPersonNamed: "Lò Thị Mai").count == 1)
+        let bytes = Array(text.utf8)
+        #expect(try recognizer.recognize(utf8: bytes) == document.entities)
+        let records = [(id: "a", text: text), (id: "b", text: "UBND tỉnh Lai Châu")]
+        let tagged = Array(OrderedParallelMap(records, jobs: 4) { (id: $0.id, document: recognizer.document($0.text)) })
+        #expect(tagged.map(\.id) == ["a", "b"])
+        #expect(tagged[1].document.entities.first?.expandedName == "Ủy ban nhân dân tỉnh Lai Châu")
+    }
+
     static func article(_ i: Int) -> String {
         "Văn bản số \(i): ngày \(i % 28 + 1)/\(i % 12 + 1)/20\(10 + i % 15), tỷ lệ đạt \(i % 100)%."
     }

@@ -45,6 +45,9 @@ let package = Package(
         ),
         .testTarget(name: "VinerTests", dependencies: ["Viner"]),
         .testTarget(name: "VinerCLITests", dependencies: ["VinerCLI"]),
+        // Uses only the public API (`import Viner`, never `@testable`): what a package that
+        // depends on viner can write.
+        .testTarget(name: "VinerAPITests", dependencies: ["Viner"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,6 +31,24 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "Also report a clock time written without a day as a DATE (as `tag --times`).")
     var times = false
 
+    func validate() throws {
+        _ = try typeFilter()
+    }
+
+    /// `--types` as entity types; an unknown name is a usage error.
+    func typeFilter() throws -> Set<EntityType>? {
+        guard let types else { return nil }
+        var set = Set<EntityType>()
+        for name in types.split(separator: ",") {
+            let trimmed = name.trimmingSpaces.uppercased()
+            guard let type = EntityType(rawValue: trimmed) else {
+                throw ValidationError("unknown entity type \(trimmed); use \(EntityType.allCases.map(\.rawValue).joined(separator: ","))")
+            }
+            set.insert(type)
+        }
+        return set
+    }
+
     func run() throws {
         do {
             try evaluate()
@@ -41,8 +59,7 @@ struct EvalCommand: ParsableCommand {
 
     private func evaluate() throws {
         let recognizer = try EntityRecognizer(options: RecognitionOptions(timesWithoutDate: times))
-        let filter = types.map { Set($0.split(separator: ",").map { $0.trimmingSpaces.uppercased() }) }
-        var evaluator = Evaluator(types: filter)
+        var evaluator = Evaluator(types: try typeFilter())
         let reader = DocumentReader(paths: [gold], options: .init(format: .jsonl))
         var listed: [String] = []
         var documents = 0
@@ -72,7 +89,7 @@ struct EvalCommand: ParsableCommand {
         let before = String(String.UnicodeScalarView(scalars[max(0, lower - 30)..<lower]))
         let inside = String(String.UnicodeScalarView(scalars[lower..<upper]))
         let after = String(String.UnicodeScalarView(scalars[upper..<min(scalars.count, upper + 30)]))
-        var line = "\(mistake.kind.rawValue.padding(10)) \(span.type.padding(8)) \(document.id) \(span.start)-\(span.end): …\(before)«\(inside)»\(after)…"
+        var line = "\(mistake.kind.rawValue.padding(10)) \(span.type.rawValue.padding(8)) \(document.id) \(span.start)-\(span.end): …\(before)«\(inside)»\(after)…"
         if mistake.kind == .wrongValue {
             line += "  gold \(span.value ?? "-") got \(mistake.predictedValue ?? "-")"
         }
@@ -91,7 +108,7 @@ struct EvalReport {
     let documents: Int
 
     private var rows: [(String, TypeScore)] {
-        evaluator.byType.keys.sorted().map { ($0, evaluator.byType[$0]!) } + [("ALL", evaluator.overall)]
+        evaluator.byType.keys.map(\.rawValue).sorted().map { ($0, evaluator.byType[EntityType(rawValue: $0)!]!) } + [("ALL", evaluator.overall)]
     }
 
     var table: String {

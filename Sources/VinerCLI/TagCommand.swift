@@ -1,6 +1,5 @@
 import ArgumentParser
-import Dispatch
-import Viner
+@_spi(CLI) import Viner
 
 struct TagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -209,44 +208,32 @@ final class DocumentTagger: Sendable {
     }
 }
 
-/// A batch being tagged on worker threads.
-final class PendingBatch: @unchecked Sendable {
-    private let group = DispatchGroup()
-    private var outputs: [[UInt8]] = []   // written by the worker, read after `group.wait()`
+/// A batch being tagged on worker threads: the library's ordered batch engine
+/// (`BatchEngine`, also behind `OrderedParallelMap`).
+final class PendingBatch: Sendable {
+    private let pending: BatchEngine.Pending<[UInt8]>
 
     init(_ batch: [InputDocument], jobs: Int, _ body: @escaping @Sendable (InputDocument, ByteWriter) -> Void) {
-        DispatchQueue.global().async(group: group) { [self] in
-            outputs = ParallelMap.map(batch, jobs: jobs, body)
-        }
+        pending = BatchEngine.Pending(batch, jobs: jobs, ParallelMap.rendering(body))
     }
 
     /// Waits for the batch and returns its outputs in input order.
-    func wait() -> [[UInt8]] {
-        group.wait()
-        return outputs
-    }
+    func wait() -> [[UInt8]] { pending.wait() }
 }
 
 /// Renders documents on up to `jobs` threads, keeping input order: one byte array each.
 enum ParallelMap {
     static func map(_ items: [InputDocument], jobs: Int, _ body: @escaping @Sendable (InputDocument, ByteWriter) -> Void) -> [[UInt8]] {
-        @Sendable func one(_ item: InputDocument) -> [UInt8] {
+        BatchEngine.map(items, jobs: jobs, rendering(body))
+    }
+
+    /// `body` writing into a fresh buffer per document.
+    static func rendering(_ body: @escaping @Sendable (InputDocument, ByteWriter) -> Void) -> @Sendable (InputDocument) -> [UInt8] {
+        { item in
             let out = ByteWriter(capacity: 1024)
             body(item, out)
             return out.bytes
         }
-        if jobs == 1 || items.count == 1 { return items.map(one) }
-        var results = [[UInt8]](repeating: [], count: items.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            let workers = min(jobs, items.count)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: items.count, by: workers) {
-                    out[index] = one(items[index])
-                }
-            }
-        }
-        return results
     }
 }
 

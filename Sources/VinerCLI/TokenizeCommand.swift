@@ -1,5 +1,5 @@
 import ArgumentParser
-import Viner
+@_spi(CLI) import Viner
 
 /// `viner tokenize [FILE]`: the tokenizer's output, one token per line.
 struct TokenizeCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Viner
 
 @main
 struct VinerCommand: ParsableCommand {
@@ -11,6 +12,7 @@ struct VinerCommand: ParsableCommand {
               viner tokenize Samples/sample.txt     one token per line
               echo 'Ngày 18/6/2016' | viner tag --format jsonl
             """,
+        version: Viner.version,
         subcommands: [TagCommand.self, TokenizeCommand.self, NormalizeCommand.self, EvalCommand.self],
         defaultSubcommand: TagCommand.self
     )

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Viner
+@_spi(CLI) import Viner
 @testable import VinerCLI
 
 @Suite struct ByteWriterTests {

@@ -78,7 +78,7 @@ import Testing
 
     @Test func recogniserGivesTheSingleThreadedResultFrom16Threads() throws {
         let recognizer = try EntityRecognizer()
-        let reference = CalendarDate(year: 2024, month: 7, day: 1)
+        let reference = try CalendarDate(year: 2024, month: 7, day: 1)
         let single = Self.paragraphs.map { recognizer.recognize($0, referenceDate: reference) }
         // Comparing empty results would prove nothing.
         #expect(single.joined().count >= Self.paragraphs.count)

@@ -71,12 +71,12 @@ import Testing
         #expect(CalendarDate(iso: "2023-02-29") == nil)
     }
 
-    @Test func calendarMath() {
-        let day = CalendarDate(year: 2017, month: 2, day: 2)!
+    @Test func calendarMath() throws {
+        let day = try CalendarDate(year: 2017, month: 2, day: 2)
         #expect(CalendarMath.weekday(day) == 4)   // Thursday
         #expect(CalendarMath.isoWeek(day) == (2017, 5))
-        #expect(CalendarMath.adding(days: -3, to: day) == CalendarDate(year: 2017, month: 1, day: 30))
-        #expect(CalendarMath.isoWeek(CalendarDate(year: 2021, month: 1, day: 3)!) == (2020, 53))
+        #expect(CalendarMath.adding(days: -3, to: day) == CalendarDate(iso: "2017-01-30"))
+        #expect(CalendarMath.isoWeek(try CalendarDate(year: 2021, month: 1, day: 3)) == (2020, 53))
         #expect(CalendarMath.adding(months: -2, toYear: 2017, month: 1) == (2016, 11))
     }
 

@@ -1,4 +1,4 @@
-@testable import Viner
+@_spi(CLI) @testable import Viner
 
 /// The invariants the property, concurrency and pathological-input tests check. Each returns
 /// the first violation as a message, or nil. (FuzzTesting/Sources/FuzzSupport checks the

@@ -32,7 +32,7 @@ import Testing
         let recognizer = try EntityRecognizer()
         for seed in UInt64(1)...6 {
             let text = Self.text(lines: 40, seed: seed)
-            for reference in [nil, CalendarDate(year: 2025, month: 11, day: 21)] {
+            for reference in [nil, try CalendarDate(year: 2025, month: 11, day: 21)] {
                 let whole = recognizer.recognize(text, referenceDate: reference, blockBytes: Int.max)
                 let blocks = recognizer.recognize(text, referenceDate: reference, blockBytes: blockBytes)
                 #expect(!whole.isEmpty)

@@ -1,5 +1,5 @@
 import Testing
-@testable import Viner
+@_spi(CLI) @testable import Viner
 
 @Suite struct SmokeTests {
     @Test func icuIsLinked() {

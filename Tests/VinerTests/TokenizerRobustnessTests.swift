@@ -8,7 +8,7 @@ import Testing
     /// outside the tokens belongs to a white-space scalar.
     static func checkInvariants(_ tokens: [Token], _ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
         var covered = [Bool](repeating: false, count: bytes.count)
-        var previousEnd: Int32 = 0
+        var previousEnd = 0
         for token in tokens {
             #expect(token.start >= previousEnd && token.start < token.end && Int(token.end) <= bytes.count,
                     "token \(token) after \(previousEnd)", sourceLocation: sourceLocation)
@@ -100,8 +100,8 @@ import Testing
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x0A {
             if i > start {
                 for var token in TokenizerFixture.tokens(bytes: Array(bytes[start..<i])) {
-                    token.start += Int32(start)
-                    token.end += Int32(start)
+                    token.start += start
+                    token.end += start
                     pieces.append(token)
                 }
             }
@@ -118,10 +118,10 @@ import Testing
         let text = String(repeating: sentence, count: repeats)
         var count = 0
         var mismatches = 0
-        let width = Int32(sentence.utf8.count)
+        let width = sentence.utf8.count
         TokenizerFixture.tokenizer.forEachToken(in: text) { token in
             let model = expected[count % expected.count]
-            let shift = Int32(count / expected.count) * width
+            let shift = (count / expected.count) * width
             if token.start != model.start + shift || token.end != model.end + shift || token.kind != model.kind {
                 mismatches += 1
             }

@@ -1,7 +1,7 @@
 import Benchmark
 import BenchmarkMeasure
 import BenchmarkSupport
-import Viner
+@_spi(Benchmarks) import Viner
 
 // The normaliser next to ICU's own normaliser, in one run over the same text (BenchmarkCorpus):
 //   Normalizer.fastPath              canonical text (the corpus after `Normalizer()`): one scan, no allocation

@@ -1,7 +1,7 @@
 import Benchmark
 import BenchmarkMeasure
 import BenchmarkSupport
-import Viner
+@_spi(Benchmarks) import Viner
 
 // Full recognition (normalise → tokenize → rules → overlaps → offsets back) next to raw ICU
 // word-break iteration, in one run over the same bytes (BenchmarkCorpus):

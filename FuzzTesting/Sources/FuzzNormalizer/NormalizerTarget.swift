@@ -5,7 +5,7 @@
 // same text as the String API (ill-formed UTF-8 becomes U+FFFD in both), and that the String
 // API (fast scan + windowed full pass) equals the full pass over the whole text, map included.
 import FuzzSupport
-@_spi(Testing) import Viner
+@_spi(Testing) @_spi(CLI) import Viner
 
 let normalizers = allNormalizationOptions.map { Normalizer(options: $0) }
 

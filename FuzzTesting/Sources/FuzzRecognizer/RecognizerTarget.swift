@@ -13,7 +13,7 @@ public func fuzzRecognizer(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt
     let input = FuzzInput(start, count)
     let text = input.payloadText
     let recognizer = recognizers[Int(input.selector >> 1) & 1]
-    let referenceDate: CalendarDate? = input.selector & 1 == 0 ? nil : CalendarDate(year: 2024, month: 2, day: 29)
+    let referenceDate: CalendarDate? = input.selector & 1 == 0 ? nil : CalendarDate(iso: "2024-02-29")
     let entities = recognizer.recognize(text, referenceDate: referenceDate)
     EntityInvariants.check(entities, in: text)
     let again = recognizer.recognize(text, referenceDate: referenceDate)

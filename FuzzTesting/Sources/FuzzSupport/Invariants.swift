@@ -1,4 +1,4 @@
-import Viner
+@_spi(CLI) import Viner
 
 /// Stops the process with `message`. Under libFuzzer this is a crash: the input is saved as an
 /// artifact (`crash-…`) that reproduces it.

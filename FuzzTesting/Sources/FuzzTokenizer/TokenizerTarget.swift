@@ -2,7 +2,7 @@
 // Checks TokenInvariants, that the String API agrees with the byte API, and that ICU fed
 // UTF-8 (UText) and UTF-16 gives the same tokens on well-formed input.
 import FuzzSupport
-@_spi(Benchmarks) import Viner
+@_spi(Benchmarks) @_spi(CLI) import Viner
 
 let tokenizer = try! Tokenizer()
 let utf8Tokenizer = try! Tokenizer(icuInput: .utf8)

@@ -1,4 +1,11 @@
 /// Precision, recall and F1 from true-positive, false-positive and false-negative counts.
+///
+/// ```swift
+/// var evaluator = Evaluator()
+/// evaluator.add(gold: gold, predicted: predicted)
+/// let strict: PRF = evaluator.overall.strict
+/// print(strict.precision, strict.recall, strict.f1)
+/// ```
 public struct PRF: Sendable, Hashable {
     /// Predictions that matched a gold span.
     public var truePositives = 0
@@ -8,6 +15,13 @@ public struct PRF: Sendable, Hashable {
     public var falseNegatives = 0
 
     /// Creates empty counts.
+    ///
+    /// ```swift
+    /// var counts = PRF()
+    /// counts.truePositives = 8
+    /// counts.falsePositives = 2
+    /// counts.precision   // 0.8
+    /// ```
     public init() {}
 
     /// TP / (TP + FP); 0 when nothing was predicted.
@@ -36,6 +50,11 @@ public struct PRF: Sendable, Hashable {
 }
 
 /// The scores of one entity type (or of all types together).
+///
+/// ```swift
+/// let dates: TypeScore? = evaluator.byType[.date]
+/// dates?.valueAccuracy   // 1.0 when every DATE value matched
+/// ```
 public struct TypeScore: Sendable, Hashable {
     /// Same type and exactly the same span.
     public var strict = PRF()
@@ -47,6 +66,13 @@ public struct TypeScore: Sendable, Hashable {
     public var valuesCorrect = 0
 
     /// Creates empty scores.
+    ///
+    /// ```swift
+    /// var score = TypeScore()
+    /// score.valuesCompared = 4
+    /// score.valuesCorrect = 3
+    /// score.valueAccuracy   // 0.75
+    /// ```
     public init() {}
 
     /// valuesCorrect / valuesCompared, or nil when no value was compared.

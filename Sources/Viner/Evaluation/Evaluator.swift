@@ -9,13 +9,17 @@
 /// print(evaluator.overall.strict.f1, mistakes.count)
 /// ```
 public struct Evaluator: Sendable {
-    /// Scores per entity type name.
-    public private(set) var byType: [String: TypeScore] = [:]
+    /// Scores per entity type (only the types seen on either side).
+    public private(set) var byType: [EntityType: TypeScore] = [:]
     /// Only these types are scored when non-nil (others are dropped from both sides).
-    public var types: Set<String>?
+    public var types: Set<EntityType>?
 
     /// Creates an evaluator scoring `types` (all when nil).
-    public init(types: Set<String>? = nil) {
+    ///
+    /// ```swift
+    /// var evaluator = Evaluator(types: [.date, .percent])
+    /// ```
+    public init(types: Set<EntityType>? = nil) {
         self.types = types
     }
 
@@ -27,9 +31,26 @@ public struct Evaluator: Sendable {
     }
 
     /// What one document got wrong.
+    ///
+    /// ```swift
+    /// for mistake in evaluator.add(gold: gold, predicted: predicted) where mistake.kind == .missed {
+    ///     print(mistake.span.type, mistake.span.start, mistake.span.end)
+    /// }
+    /// ```
     public struct Mistake: Sendable, Hashable {
         /// What kind of mistake.
-        public enum Kind: String, Sendable { case missed, spurious, wrongValue }
+        ///
+        /// ```swift
+        /// mistake.kind.rawValue   // "missed", "spurious" or "wrongValue"
+        /// ```
+        public enum Kind: String, Sendable {
+            /// A gold span no prediction matched exactly.
+            case missed
+            /// A prediction that matched no gold span exactly.
+            case spurious
+            /// An exact match whose value differs from the gold value.
+            case wrongValue
+        }
         /// What kind of mistake.
         public var kind: Kind
         /// The gold span (missed, wrongValue) or the prediction (spurious).
@@ -39,6 +60,13 @@ public struct Evaluator: Sendable {
     }
 
     /// Adds one document's spans and returns its mistakes (strict mode).
+    ///
+    /// ```swift
+    /// var evaluator = Evaluator()
+    /// let gold = [LabeledSpan(start: 0, end: 14, type: .date, value: "2016-06-18")]
+    /// let predicted = recognizer.recognize("Ngày 18/6/2016 …").map(LabeledSpan.init)
+    /// evaluator.add(gold: gold, predicted: predicted).isEmpty   // true: no mistakes
+    /// ```
     @discardableResult
     public mutating func add(gold allGold: [LabeledSpan], predicted allPredicted: [LabeledSpan]) -> [Mistake] {
         let inScope: (LabeledSpan) -> Bool = { [types] in types?.contains($0.type) ?? true }

@@ -5,10 +5,12 @@
 /// Not thread-safe: use one instance per thread.
 ///
 /// ```swift
+/// @_spi(Benchmarks) import Viner
 /// let baseline = try ICUBaseline()
 /// let bytes = Array("Sở TT&TT".utf8)
 /// bytes.withUnsafeBufferPointer { baseline.countBoundaries(utf8: $0) }   // 4
 /// ```
+@_spi(Benchmarks)
 public final class ICUBaseline {
     private let iterator: ICUBreakIterator
     private var capacity = 0

@@ -1,6 +1,14 @@
 import CICU
 
 /// An error reported by the system ICU library.
+///
+/// ```swift
+/// do {
+///     let tokenizer = try Tokenizer()
+/// } catch {
+///     print(error.name, error.operation)   // only when ICU itself fails
+/// }
+/// ```
 public struct ICUError: Error, Sendable, Hashable, CustomStringConvertible {
     /// ICU's numeric `UErrorCode`.
     public let code: Int32
@@ -8,6 +16,10 @@ public struct ICUError: Error, Sendable, Hashable, CustomStringConvertible {
     public let operation: String
 
     /// Creates an error from an ICU status code.
+    ///
+    /// ```swift
+    /// ICUError(code: 1, operation: "ubrk_open").name   // "U_ILLEGAL_ARGUMENT_ERROR"
+    /// ```
     public init(code: Int32, operation: String) {
         self.code = code
         self.operation = operation
@@ -26,6 +38,10 @@ public struct ICUError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Facts about the ICU library viner is linked against.
+///
+/// ```swift
+/// print(ICU.version)   // "72.1"
+/// ```
 public enum ICU {
     /// The ICU version string, e.g. `"72.1"`.
     public static var version: String { String(cString: cicu_version()) }

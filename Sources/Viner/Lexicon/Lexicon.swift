@@ -14,6 +14,11 @@ import VinerLexicons
 /// ```
 public struct Lexicon: Sendable {
     /// The lexicon built into viner (from the files in `Lexicons/`).
+    ///
+    /// ```swift
+    /// let recognizer = try EntityRecognizer(lexicon: .builtIn)   // the default
+    /// Lexicon.builtIn.entries.count
+    /// ```
     public static let builtIn: Lexicon = {
         var entries: [LexiconEntry] = []
         for file in EmbeddedLexicons.all {
@@ -33,11 +38,19 @@ public struct Lexicon: Sendable {
     private(set) var kindBits: [UInt32] = []
 
     /// An empty lexicon.
+    ///
+    /// ```swift
+    /// let lexicon = Lexicon().adding([LexiconEntry(text: "Sở Y tế", kind: .agency)])
+    /// ```
     public init() {
         self.init(entries: [])
     }
 
     /// A lexicon holding `entries`.
+    ///
+    /// ```swift
+    /// let lexicon = Lexicon(entries: [LexiconEntry(text: "Giám đốc", kind: .title)])
+    /// ```
     public init(entries: [LexiconEntry]) {
         self.entries = []
         self.trie = LexiconTrie()
@@ -47,6 +60,11 @@ public struct Lexicon: Sendable {
     /// Parses lexicon text (`<phrase> TAB <kind> [TAB <value>]` per line, `#` comments).
     ///
     /// - Throws: ``LexiconError`` naming `fileName` and the line of the first problem.
+    ///
+    /// ```swift
+    /// let entries = try Lexicon.parse(tsv: "TGĐ\ttitle\tTổng Giám đốc", fileName: "mine.tsv")
+    /// entries[0].value   // "Tổng Giám đốc"
+    /// ```
     public static func parse(tsv: String, fileName: String) throws(LexiconError) -> [LexiconEntry] {
         try LexiconParser.parse(tsv, fileName: fileName)
     }
@@ -62,6 +80,10 @@ public struct Lexicon: Sendable {
     }
 
     /// This lexicon plus `entries`.
+    ///
+    /// ```swift
+    /// let lexicon = Lexicon.builtIn.adding([LexiconEntry(text: "Ban Quản lý dự án", kind: .agency)])
+    /// ```
     public func adding(_ entries: [LexiconEntry]) -> Lexicon {
         var copy = self
         copy.add(entries)
@@ -79,6 +101,11 @@ public struct Lexicon: Sendable {
     }
 
     /// `true` when some entry's phrase equals `phrase` (folded) and has `kind`.
+    ///
+    /// ```swift
+    /// Lexicon.builtIn.contains("Giám đốc", as: .title)   // true
+    /// Lexicon.builtIn.contains("giam doc", as: .agency)   // false
+    /// ```
     public func contains(_ phrase: String, as kind: LexiconKind) -> Bool {
         var node = LexiconTrie.root
         for hash in SyllableFolding.pieceHashes(of: phrase) {

@@ -12,6 +12,10 @@ public struct LexiconEntry: Sendable, Hashable {
     public var value: String?
 
     /// Creates an entry.
+    ///
+    /// ```swift
+    /// LexiconEntry(text: "TGĐ", kind: .title, value: "Tổng Giám đốc")
+    /// ```
     public init(text: String, kind: LexiconKind, value: String? = nil) {
         self.text = text
         self.kind = kind

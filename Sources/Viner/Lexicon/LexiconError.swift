@@ -13,6 +13,11 @@ public struct LexiconError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
 
     /// Creates an error.
+    ///
+    /// ```swift
+    /// LexiconError(fileName: "mine.tsv", line: 3, message: "unknown kind").description
+    /// // "mine.tsv:3: unknown kind"
+    /// ```
     public init(fileName: String, line: Int, message: String) {
         self.fileName = fileName
         self.line = line

@@ -1,6 +1,11 @@
 /// What a lexicon entry is: the second column of a lexicon line.
 ///
 /// The raw values are the words written in the files (`title`, `agency-head`, …).
+///
+/// ```swift
+/// let entry = LexiconEntry(text: "Sở Ngoại vụ", kind: .agency)
+/// LexiconKind(rawValue: "agency-head")   // .agencyHead
+/// ```
 public enum LexiconKind: String, Sendable, Hashable, CaseIterable {
     /// An office: `Giám đốc`, `Chủ tịch`, `Thứ trưởng`, `Người phát ngôn`.
     case title = "title"

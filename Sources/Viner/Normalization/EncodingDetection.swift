@@ -13,6 +13,10 @@ public struct EncodingDetection: Sendable, Hashable {
     public var supportingWords: Int
 
     /// Creates a detection result.
+    ///
+    /// ```swift
+    /// let found = EncodingDetection(encoding: .viqr, confidence: 0.9, supportingWords: 12)
+    /// ```
     public init(encoding: NormalizationOptions.Encoding, confidence: Double, supportingWords: Int) {
         self.encoding = encoding
         self.confidence = confidence
@@ -22,6 +26,11 @@ public struct EncodingDetection: Sendable, Hashable {
 
 extension Normalizer {
     /// The confidence `.auto` needs before it converts legacy text.
+    ///
+    /// ```swift
+    /// let found = Normalizer.detectEncoding(text)
+    /// let convert = found.confidence >= Normalizer.autoDetectionThreshold
+    /// ```
     public static let autoDetectionThreshold = EncodingDetector.autoThreshold
 }
 

@@ -4,11 +4,13 @@ import CICU
 /// run these on the same text as the normaliser; nothing in viner's pipeline uses them.
 ///
 /// ```swift
+/// @_spi(Benchmarks) import Viner
 /// let utf16 = Array(text.utf16)
 /// var output = [UInt16](repeating: 0, count: utf16.count * 3)
 /// let isNFC = NormalizationBaseline.quickCheckNFC(utf16: utf16)
 /// let length = NormalizationBaseline.normalizeNFC(utf16: utf16, into: &output)
 /// ```
+@_spi(Benchmarks)
 public enum NormalizationBaseline {
     /// ICU's NFC quick check (`unorm2_quickCheck`) of UTF-16 text: `true` for "yes".
     public static func quickCheckNFC(utf16: UnsafeBufferPointer<UInt16>) -> Bool {

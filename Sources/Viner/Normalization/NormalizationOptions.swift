@@ -9,6 +9,10 @@
 /// ```
 public struct NormalizationOptions: Sendable, Hashable {
     /// The Unicode normalisation form of the output.
+    ///
+    /// ```swift
+    /// Normalizer(options: NormalizationOptions(form: .nfd)).normalize("Việt").text.unicodeScalars.count   // 6
+    /// ```
     public enum Form: String, Sendable, Hashable, CaseIterable {
         /// Composed (the default; what gold files and most text use).
         case nfc
@@ -17,6 +21,10 @@ public struct NormalizationOptions: Sendable, Hashable {
     }
 
     /// Where a tone mark goes in syllables such as `hoa`, `thuy`, `khoe`.
+    ///
+    /// ```swift
+    /// Normalizer(options: NormalizationOptions(toneStyle: .modern)).normalize("Hòa").text   // "Hoà"
+    /// ```
     public enum ToneStyle: String, Sendable, Hashable, CaseIterable {
         /// `hòa`, `thủy`, `khỏe` (the default).
         case traditional
@@ -25,6 +33,10 @@ public struct NormalizationOptions: Sendable, Hashable {
     }
 
     /// Folding for search keys.
+    ///
+    /// ```swift
+    /// Normalizer(options: NormalizationOptions(folding: .tones)).normalize("Việt").text   // "Viêt"
+    /// ```
     public enum Folding: String, Sendable, Hashable, CaseIterable {
         /// Keep every mark.
         case none
@@ -42,9 +54,18 @@ public struct NormalizationOptions: Sendable, Hashable {
     /// tone mark on a consonant moves to the vowel only in a word that also has one of
     /// `ă â ê ô ơ ư đ` (`Viêṭ` → `Việt`); elsewhere it is a letter of another language and stays
     /// (`añ`, `koń`, `ñu`), whether the input is NFC or NFD.
+    ///
+    /// ```swift
+    /// let options = NormalizationOptions(repairs: .all)   // also quotes and dashes
+    /// let minimal = NormalizationOptions(repairs: [])      // tone placement only
+    /// ```
     public struct Repairs: OptionSet, Sendable, Hashable {
         public let rawValue: UInt8
         /// Creates a set from its raw bits.
+        ///
+        /// ```swift
+        /// let repairs = NormalizationOptions.Repairs(rawValue: 0b11)   // [.lookAlikes, .spaces]
+        /// ```
         public init(rawValue: UInt8) { self.rawValue = rawValue }
 
         /// `Ð` (U+00D0, Icelandic eth) and `ð` become `Đ`/`đ` inside a word that is Vietnamese
@@ -67,6 +88,10 @@ public struct NormalizationOptions: Sendable, Hashable {
     }
 
     /// How the input is encoded.
+    ///
+    /// ```swift
+    /// Normalizer(options: NormalizationOptions(encoding: .viqr)).normalize("Vie^.t").text   // "Việt"
+    /// ```
     public enum Encoding: String, Sendable, Hashable, CaseIterable {
         /// Unicode (UTF-8 bytes or a `String`). The default.
         case unicode
@@ -95,6 +120,10 @@ public struct NormalizationOptions: Sendable, Hashable {
     public var encoding: Encoding = .unicode
 
     /// Creates options; every parameter has the default described on its property.
+    ///
+    /// ```swift
+    /// let keys = NormalizationOptions(folding: .all, lowercase: true)
+    /// ```
     public init(form: Form = .nfc, toneStyle: ToneStyle = .traditional, folding: Folding = .none, lowercase: Bool = false,
                 repairs: Repairs = .safe, encoding: Encoding = .unicode) {
         self.form = form

@@ -16,6 +16,11 @@ public struct Normalizer: Sendable {
     public var options: NormalizationOptions
 
     /// Creates a normaliser with `options`.
+    ///
+    /// ```swift
+    /// let folding = Normalizer(options: NormalizationOptions(folding: .all, lowercase: true))
+    /// folding.normalize("Hòa Bình").text   // "hoa binh"
+    /// ```
     public init(options: NormalizationOptions = NormalizationOptions()) {
         self.options = options
     }
@@ -24,6 +29,12 @@ public struct Normalizer: Sendable {
     /// ``NormalizedText/isUnchanged`` is true). Offsets of the map are UTF-8 byte offsets of
     /// `text`. With a legacy ``NormalizationOptions/encoding``, each code point up to U+00FF is
     /// read as the byte of the same value (how 8-bit text usually arrives inside Unicode).
+    ///
+    /// ```swift
+    /// let result = Normalizer().normalize("Uỷ ban")
+    /// result.text          // "Ủy ban"
+    /// result.isUnchanged   // false
+    /// ```
     public func normalize(_ text: String) -> NormalizedText {
         var change = 0
         if options.encoding == .unicode {
@@ -46,6 +57,11 @@ public struct Normalizer: Sendable {
     /// Normalises raw bytes: UTF-8 (ill-formed sequences become U+FFFD), or a legacy 8-bit
     /// encoding when ``NormalizationOptions/encoding`` says so (`.auto` detects it). Offsets of
     /// the map are offsets into `bytes`.
+    ///
+    /// ```swift
+    /// let tcvn3 = Normalizer(options: NormalizationOptions(encoding: .tcvn3))
+    /// bytes.withUnsafeBufferPointer { tcvn3.normalize(bytes: $0).text }
+    /// ```
     public func normalize(bytes: UnsafeBufferPointer<UInt8>) -> NormalizedText {
         // Validate first: the fast scan reads well-formed UTF-8 only (a truncated sequence at the end
         // would make it read past the buffer).
@@ -60,6 +76,10 @@ public struct Normalizer: Sendable {
     }
 
     /// ``normalize(bytes:)`` over an array.
+    ///
+    /// ```swift
+    /// Normalizer().normalize(bytes: Array("Hoà Bình".utf8)).text   // "Hòa Bình"
+    /// ```
     public func normalize(bytes: [UInt8]) -> NormalizedText {
         bytes.withUnsafeBufferPointer { normalize(bytes: $0) }
     }
@@ -99,6 +119,11 @@ public struct Normalizer: Sendable {
 
     /// What encoding `text` seems to be in, and how sure that is (see ``EncodingDetection``).
     /// Text holding Vietnamese Unicode letters is always `.unicode`.
+    ///
+    /// ```swift
+    /// Normalizer.detectEncoding("Vie^.t Nam").encoding   // .viqr
+    /// Normalizer.detectEncoding("Việt Nam").encoding     // .unicode
+    /// ```
     public static func detectEncoding(_ text: String) -> EncodingDetection {
         var copy = text
         return copy.withUTF8 { bytes in
@@ -108,6 +133,11 @@ public struct Normalizer: Sendable {
     }
 
     /// What encoding raw `bytes` seem to be in. Bytes that are not valid UTF-8 are read as 8-bit.
+    ///
+    /// ```swift
+    /// let found = Normalizer.detectEncoding(bytes: fileBytes)
+    /// if found.confidence >= Normalizer.autoDetectionThreshold { print(found.encoding) }
+    /// ```
     public static func detectEncoding(bytes: [UInt8]) -> EncodingDetection {
         bytes.withUnsafeBufferPointer { buffer in
             let source = SourceText(utf8: buffer)
@@ -118,6 +148,12 @@ public struct Normalizer: Sendable {
 }
 
 /// The output of ``Normalizer/normalize(_:)``.
+///
+/// ```swift
+/// let result = Normalizer().normalize("Hoà Bình")
+/// result.text                                          // "Hòa Bình"
+/// result.offsetMap.originalRange(forNormalized: 0..<4)  // bytes of "Hoà" in the input
+/// ```
 public struct NormalizedText: Sendable, Hashable {
     /// The normalised text.
     public var text: String
@@ -125,6 +161,10 @@ public struct NormalizedText: Sendable, Hashable {
     public var offsetMap: OffsetMap
 
     /// Creates a result.
+    ///
+    /// ```swift
+    /// let unchanged = NormalizedText(text: "abc", offsetMap: .identity(length: 3))
+    /// ```
     public init(text: String, offsetMap: OffsetMap) {
         self.text = text
         self.offsetMap = offsetMap

@@ -10,6 +10,11 @@
 /// ```
 public struct OffsetMap: Sendable, Hashable {
     /// A changed piece: `normalized` bytes in the output came from `original` bytes of the input.
+    ///
+    /// ```swift
+    /// // NFD "Hoa\u{300}" (5 bytes) became NFC "Hòa" (4 bytes):
+    /// let edit = OffsetMap.Edit(normalized: 1..<4, original: 1..<5)
+    /// ```
     public struct Edit: Sendable, Hashable {
         /// The byte range in the normalised text.
         public var normalized: Range<Int>
@@ -17,6 +22,10 @@ public struct OffsetMap: Sendable, Hashable {
         public var original: Range<Int>
 
         /// Creates an edit.
+        ///
+        /// ```swift
+        /// OffsetMap.Edit(normalized: 0..<2, original: 0..<3)
+        /// ```
         public init(normalized: Range<Int>, original: Range<Int>) {
             self.normalized = normalized
             self.original = original
@@ -31,11 +40,20 @@ public struct OffsetMap: Sendable, Hashable {
     public private(set) var normalizedLength: Int
 
     /// The map of a text that normalisation did not change.
+    ///
+    /// ```swift
+    /// OffsetMap.identity(length: 10).originalRange(forNormalized: 2..<5)   // 2..<5
+    /// ```
     public static func identity(length: Int) -> OffsetMap {
         OffsetMap(edits: [], originalLength: length, normalizedLength: length)
     }
 
     /// Creates a map from its edits (sorted, non-overlapping, consistent with both lengths).
+    ///
+    /// ```swift
+    /// let map = OffsetMap(edits: [.init(normalized: 0..<2, original: 0..<3)], originalLength: 10, normalizedLength: 9)
+    /// map.originalOffset(forNormalized: 5)   // 6
+    /// ```
     public init(edits: [Edit], originalLength: Int, normalizedLength: Int) {
         self.edits = edits
         self.originalLength = originalLength
@@ -49,6 +67,11 @@ public struct OffsetMap: Sendable, Hashable {
     /// changed piece maps to the piece's start when `roundingUp` is false, its end otherwise; a
     /// boundary where something was deleted maps to before the deleted bytes, except the end of
     /// the normalised text, which always maps to the end of the original.
+    ///
+    /// ```swift
+    /// map.originalOffset(forNormalized: 1)                    // 0: inside a changed piece, its start
+    /// map.originalOffset(forNormalized: 1, roundingUp: true)  // 3: its end
+    /// ```
     public func originalOffset(forNormalized offset: Int, roundingUp: Bool = false) -> Int {
         if edits.isEmpty { return offset }
         if roundingUp && offset >= normalizedLength { return originalLength }
@@ -69,6 +92,12 @@ public struct OffsetMap: Sendable, Hashable {
     }
 
     /// The range of the original text that `range` of the normalised text came from.
+    ///
+    /// ```swift
+    /// let result = Normalizer().normalize(text)
+    /// let original = result.offsetMap.originalRange(forNormalized: 0..<4)
+    /// String(decoding: Array(text.utf8)[original], as: UTF8.self)
+    /// ```
     public func originalRange(forNormalized range: Range<Int>) -> Range<Int> {
         let lower = originalOffset(forNormalized: range.lowerBound, roundingUp: false)
         let upper = originalOffset(forNormalized: range.upperBound, roundingUp: true)

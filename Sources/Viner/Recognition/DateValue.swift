@@ -16,12 +16,20 @@ public struct DateValue: Sendable, Hashable, CustomStringConvertible {
     public var end: DatePoint?
 
     /// A single date.
+    ///
+    /// ```swift
+    /// DateValue(DatePoint(year: 2018, half: 1)).iso   // "2018-H1"
+    /// ```
     public init(_ point: DatePoint) {
         self.start = point
         self.end = nil
     }
 
     /// A range from `start` to `end`.
+    ///
+    /// ```swift
+    /// DateValue(from: DatePoint(year: 2011), to: DatePoint(year: 2015)).iso   // "2011/2015"
+    /// ```
     public init(from start: DatePoint, to end: DatePoint) {
         self.start = start
         self.end = end
@@ -29,6 +37,11 @@ public struct DateValue: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses the ISO forms ``iso`` renders (`2016-06-18`, `2018-Q3`, `--06-21`,
     /// `2011/2015`, `2016-06-18T21:26` …); nil for anything else.
+    ///
+    /// ```swift
+    /// DateValue(iso: "2005-08-19/2010-08-19")?.isRange   // true
+    /// DateValue(iso: "yesterday")                        // nil
+    /// ```
     public init?(iso: String) {
         let halves = iso.split(separator: "/", omittingEmptySubsequences: false)
         guard halves.count == 1 || halves.count == 2, let start = DatePoint(iso: String(halves[0])) else { return nil }

@@ -23,6 +23,10 @@ public struct Entity: Sendable, Hashable {
     public var value: EntityValue?
 
     /// Creates an entity.
+    ///
+    /// ```swift
+    /// let entity = Entity(type: .percent, utf8Range: 4..<9, scalarRange: 4..<9, text: "83,7%", value: .percent(.value(83.7)))
+    /// ```
     public init(type: EntityType, utf8Range: Range<Int>, scalarRange: Range<Int>, text: String, value: EntityValue? = nil) {
         self.type = type
         self.utf8Range = utf8Range
@@ -33,6 +37,16 @@ public struct Entity: Sendable, Hashable {
 }
 
 /// The normalised value of an entity.
+///
+/// ```swift
+/// switch entity.value {
+/// case .date(let date)?: print(date.iso)
+/// case .percent(let percent)?: print(percent.doubleValue ?? 0)
+/// case .name(let name)?: print(name)
+/// case nil: break
+/// }
+/// // or, typed: entity.dateValue, entity.percentValue, entity.expandedName
+/// ```
 public enum EntityValue: Sendable, Hashable, CustomStringConvertible {
     /// A date, month, quarter, year, range … (DATE). Stored out of line (a ``DateValue`` is a
     /// few hundred bytes), so candidates and entities stay small to move.

@@ -20,6 +20,12 @@ public struct EntityRecognizer: Sendable {
     private let nameRules: NameRules
 
     /// Creates a recogniser over `lexicon` (the built-in one by default).
+    ///
+    /// ```swift
+    /// let recognizer = try EntityRecognizer()
+    /// let custom = try EntityRecognizer(lexicon: Lexicon.builtIn.adding(tsv: "TGĐ\ttitle", fileName: "mine.tsv"),
+    ///                                   options: RecognitionOptions(timesWithoutDate: true))
+    /// ```
     public init(lexicon: Lexicon = .builtIn, normalizer: Normalizer = Normalizer(),
                 options: RecognitionOptions = RecognitionOptions()) throws(ICUError) {
         self.lexicon = lexicon
@@ -32,20 +38,29 @@ public struct EntityRecognizer: Sendable {
     /// The entities of `text`, sorted by position, never overlapping.
     ///
     /// - Parameters:
-    ///   - text: raw text, in any Unicode form or tone placement.
+    ///   - text: raw text (a `String`, or a `Substring` such as a line from `split`), in any
+    ///     Unicode form or tone placement. Offsets count from its start; ``Entity/range(in:)``
+    ///     turns them into its indices.
     ///   - referenceDate: the document's own date, to resolve relative dates and dates without
     ///     a year that need one; without it relative dates carry no value.
     ///
-    /// A text longer than ``blockBytes`` is read in blocks of whole lines (no rule reads across
+    /// A text longer than 1 MiB is read in blocks of whole lines (no rule reads across
     /// a line break), so memory stays bounded by the longest block, not the text; the entities
     /// are the same as in one piece.
-    public func recognize(_ text: String, referenceDate: CalendarDate? = nil) -> [Entity] {
-        recognize(text, referenceDate: referenceDate, blockBytes: Self.blockBytes)
+    ///
+    /// ```swift
+    /// let entities = recognizer.recognize("Hôm qua, UBND tỉnh Lai Châu họp.",
+    ///                                     referenceDate: try CalendarDate(year: 2016, month: 6, day: 18))
+    /// entities.map(\.text)   // ["Hôm qua", "UBND tỉnh Lai Châu"]
+    /// entities[0].dateValue?.iso   // "2016-06-17"
+    /// ```
+    public func recognize(_ text: some StringProtocol, referenceDate: CalendarDate? = nil) -> [Entity] {
+        recognize(String(text), referenceDate: referenceDate, blockBytes: Self.blockBytes)
     }
 
     /// Texts longer than this many UTF-8 bytes are recognised in blocks of whole lines of about
     /// this size (see ``recognize(_:referenceDate:)``).
-    public static let blockBytes = 1 << 20
+    static let blockBytes = 1 << 20
 
     /// ``recognize(_:referenceDate:)`` with the block size as a parameter (tests use small ones).
     func recognize(_ text: String, referenceDate: CalendarDate?, blockBytes: Int) -> [Entity] {

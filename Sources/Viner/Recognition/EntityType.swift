@@ -1,4 +1,9 @@
 /// The kinds of entity viner finds (see ENTITIES.md in the docs for the contract).
+///
+/// ```swift
+/// let titles = recognizer.recognize(text).filter { $0.type == .title }
+/// EntityType(rawValue: "DATE")   // .date
+/// ```
 public enum EntityType: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// An office or position held by a person: `Phó Chủ tịch`, `Giám đốc`.
     case title = "TITLE"

@@ -1,4 +1,12 @@
 /// The value of a PERCENT entity, in percent units (`83,7%` → 83.7).
+///
+/// ```swift
+/// switch entity.percentValue {
+/// case .value(let v)?: print(v)            // 83.7
+/// case .range(let a, let b)?: print(a, b)  // 10 15
+/// case nil: break
+/// }
+/// ```
 public enum PercentValue: Sendable, Hashable, CustomStringConvertible {
     /// One number.
     case value(Double)

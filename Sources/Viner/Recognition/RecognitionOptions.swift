@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let recognizer = try EntityRecognizer(options: RecognitionOptions(timesWithoutDate: true))
-/// recognizer.recognize("họp lúc 10:30", referenceDate: CalendarDate(year: 2017, month: 2, day: 2))
+/// recognizer.recognize("họp lúc 10:30", referenceDate: try CalendarDate(year: 2017, month: 2, day: 2))
 /// // DATE «lúc 10:30» 2017-02-02T10:30
 /// ```
 public struct RecognitionOptions: Sendable, Hashable {
@@ -12,6 +12,10 @@ public struct RecognitionOptions: Sendable, Hashable {
     public var timesWithoutDate: Bool
 
     /// Creates options; every parameter has the default described on its property.
+    ///
+    /// ```swift
+    /// let duckling = RecognitionOptions(timesWithoutDate: true)
+    /// ```
     public init(timesWithoutDate: Bool = false) {
         self.timesWithoutDate = timesWithoutDate
     }

@@ -2,10 +2,14 @@
 /// forward. Queries must come in non-decreasing order (as sorted entities do); an earlier
 /// offset restarts the walk from the beginning.
 ///
+/// Not API: the `viner` command and the tests use it (`@_spi(CLI) import Viner`); users get
+/// offsets from ``RecognizedDocument``.
+///
 /// ```swift
 /// var converter = OffsetConverter(utf8: Array("Sở TT&TT".utf8))
 /// converter.scalarOffset(forUTF8: 4)   // 3
 /// ```
+@_spi(CLI)
 public struct OffsetConverter: Sendable {
     private let bytes: [UInt8]
     private var byte = 0

@@ -1,8 +1,12 @@
 /// Checks UTF-8 well-formedness and locates the first bad byte, for clear error messages.
 ///
+/// Not API: the `viner` command, tests and fuzzers use it (`@_spi(CLI) import Viner`); users
+/// get an ``InvalidUTF8Error`` from ``EntityRecognizer/recognize(utf8:referenceDate:)``.
+///
 /// ```swift
 /// UTF8Validation.firstInvalidOffset(in: [0x61, 0xFF])   // 1
 /// ```
+@_spi(CLI)
 public enum UTF8Validation {
     /// The byte offset of the first ill-formed sequence, or nil when `bytes` is valid UTF-8.
     public static func firstInvalidOffset<C: Collection>(in bytes: C) -> Int? where C.Element == UInt8, C.Index == Int {

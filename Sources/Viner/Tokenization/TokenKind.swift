@@ -3,6 +3,11 @@
 /// The kinds describe *shape*; whether a shape is really a date, a ratio or a score is the
 /// recogniser's call. For example `24/7` is `.numericDate` (it parses as 24 July), and the
 /// recogniser's negative rules reject it.
+///
+/// ```swift
+/// tokenizer.tokens(in: "Ngày 18/6/2016 đạt 83,7%").map(\.kind)
+/// // [.word, .numericDate, .word, .percent]
+/// ```
 public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, CustomStringConvertible {
     /// A run of letters: one Vietnamese syllable (`Thông`, `nghiệp`), any other word (`coal`),
     /// or a word with an inner apostrophe (`H'Mông`, `H’Mông`). Letters, combining marks (NFD)
@@ -88,8 +93,16 @@ public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, CustomStringConv
 }
 
 /// Letter-case facts about a token.
+///
+/// ```swift
+/// let token = tokenizer.tokens(in: "UBND")[0]
+/// token.flags.contains(.allCaps)   // true
+/// ```
 public struct TokenFlags: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
+    /// ```swift
+    /// TokenFlags(rawValue: 0b11) == [.capitalized, .allCaps]   // true
+    /// ```
     @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// The token's first letter is upper case (`Giám`, `UBND`, `Đ/c`, `575/QĐ-UBND`).

@@ -18,6 +18,10 @@ public final class Tokenizer: Sendable {
     private let fastPath: Bool
 
     /// Creates a tokenizer. Throws when ICU cannot open a word break iterator.
+    ///
+    /// ```swift
+    /// let tokenizer = try Tokenizer()   // create once, share across threads
+    /// ```
     public convenience init() throws(ICUError) {
         try self.init(icuInput: .utf16)
     }
@@ -34,6 +38,12 @@ public final class Tokenizer: Sendable {
     /// Calls `body` for every token of `text`, in order. Whitespace produces no token.
     ///
     /// Allocates nothing once warmed up (for native, contiguous strings).
+    ///
+    /// ```swift
+    /// var words = 0
+    /// tokenizer.forEachToken(in: "Sở TT&TT đạt 83,7%") { if $0.kind == .word { words += 1 } }
+    /// words   // 2
+    /// ```
     public func forEachToken(in text: String, _ body: (Token) throws -> Void) rethrows {
         var text = text
         try text.withUTF8 { bytes in
@@ -48,6 +58,13 @@ public final class Tokenizer: Sendable {
     /// `String` repair counts them) is read as U+FFFD and becomes a `.symbol` token covering
     /// exactly its bytes (runs of them may form one token). Inputs must be under 2 GiB
     /// (offsets are `Int32`).
+    ///
+    /// ```swift
+    /// let bytes = Array("Ngày 18/6/2016".utf8)
+    /// bytes.withUnsafeBufferPointer { buffer in
+    ///     tokenizer.forEachToken(utf8: buffer) { print($0.byteRange, $0.kind) }
+    /// }
+    /// ```
     @inline(__always)
     public func forEachToken(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) throws -> Void) rethrows {
         let scratch = borrowScratch()
@@ -56,11 +73,23 @@ public final class Tokenizer: Sendable {
     }
 
     /// Appends the tokens of `text` to `tokens` (clear it first to reuse its capacity).
+    ///
+    /// ```swift
+    /// var tokens: [Token] = []
+    /// for line in lines {
+    ///     tokens.removeAll(keepingCapacity: true)
+    ///     tokenizer.tokenize(line, into: &tokens)
+    /// }
+    /// ```
     public func tokenize(_ text: String, into tokens: inout [Token]) {
         forEachToken(in: text) { tokens.append($0) }
     }
 
     /// The tokens of `text`.
+    ///
+    /// ```swift
+    /// tokenizer.tokens(in: "Sở TT&TT").count   // 2
+    /// ```
     public func tokens(in text: String) -> [Token] {
         var result: [Token] = []
         tokenize(text, into: &result)
@@ -68,6 +97,10 @@ public final class Tokenizer: Sendable {
     }
 
     /// The tokens of `text` as strings (convenient, allocates one `String` per token).
+    ///
+    /// ```swift
+    /// tokenizer.strings(in: "Đạt 83,7%.")   // ["Đạt", "83,7%", "."]
+    /// ```
     public func strings(in text: String) -> [String] {
         tokens(in: text).map { $0.text(in: text) }
     }

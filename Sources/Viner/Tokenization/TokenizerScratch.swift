@@ -154,7 +154,7 @@ final class TokenizerScratch: @unchecked Sendable {
             }
             let found = unit(scanner, at: position, class: scalar.cls, length: scalar.length, segmentEnd: segmentEnd)
             let flags = found.flags ?? self.flags(scanner, position, found.end)
-            try body(Token(start: Int32(position), end: Int32(found.end), kind: found.kind, flags: flags))
+            try body(Token(start: position, end: found.end, kind: found.kind, flags: flags))
             position = found.end
         }
         return position

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Viner
+@_spi(CLI) import Viner
 
 /// Reads whole inputs (a file, or stdin for nil / "-") as checked UTF-8 text.
 enum InputReader {

@@ -1,5 +1,5 @@
 import Foundation
-import Viner
+@_spi(CLI) import Viner
 
 /// Parses one JSONL line into an ``InputDocument``.
 enum JSONLDocumentParser {
@@ -45,8 +45,11 @@ enum JSONLDocumentParser {
         if let entities = dictionary["entities"] as? [[String: Any]] {
             for entity in entities {
                 guard let start = (entity["start"] as? NSNumber)?.intValue, let end = (entity["end"] as? NSNumber)?.intValue,
-                      let type = entity["type"] as? String else {
+                      let typeName = entity["type"] as? String else {
                     throw CLIError(message: "\(source.describe(byteOffset: 0)): an entity lacks start, end or type", exitCode: ExitStatus.dataError)
+                }
+                guard let type = EntityType(rawValue: typeName) else {
+                    throw CLIError(message: "\(source.describe(byteOffset: 0)): unknown entity type \"\(typeName)\"", exitCode: ExitStatus.dataError)
                 }
                 gold.append(LabeledSpan(start: start, end: end, type: type, value: canonical(entity["value"]),
                                         ignore: (entity["ignore"] as? Bool) ?? false))

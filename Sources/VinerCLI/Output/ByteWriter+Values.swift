@@ -1,4 +1,4 @@
-import Viner
+@_spi(CLI) import Viner
 
 /// Entity values written byte-wise, in exactly the text of ``LabeledSpan/canonicalValue(_:)``.
 extension ByteWriter {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Viner
+@_spi(CLI) import Viner
 
 /// The unit of the offsets `viner` prints.
 enum OffsetUnit: String, CaseIterable, ExpressibleByArgument, Sendable {

@@ -1,9 +1,13 @@
 /// A calendar day, optionally with a time of day: the reference for relative dates
 /// (`hôm qua`, `năm ngoái`, `bây giờ`).
 ///
+/// A `CalendarDate` is always a day that exists: the initialiser throws for `31/2`, so a bad
+/// reference date cannot turn into "no reference date" unnoticed.
+///
 /// ```swift
-/// let day = CalendarDate(iso: "2016-06-18")                  // 2016-06-18, no time
-/// let now = CalendarDate(iso: "2017-02-02T03:55:00-02:00")   // 2017-02-02T03:55:00
+/// let day = try CalendarDate(year: 2016, month: 6, day: 18)  // 2016-06-18, no time
+/// let now = CalendarDate(iso: "2017-02-02T03:55:00-02:00")   // 2017-02-02T03:55:00 (nil if not ISO)
+/// try CalendarDate(year: 2017, month: 2, day: 31)            // throws CalendarDateError
 /// ```
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Year, e.g. 2016.
@@ -16,9 +20,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// without it they resolve to this day.
     public var time: TimeOfDay?
 
-    /// Creates a date; returns nil when it does not exist (`31/2`).
-    public init?(year: Int, month: Int, day: Int, time: TimeOfDay? = nil) {
-        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+    /// Creates a date; throws ``CalendarDateError`` when the day does not exist (`31/2`,
+    /// month 13).
+    ///
+    /// ```swift
+    /// let reference = try CalendarDate(year: 2024, month: 2, day: 29)
+    /// recognizer.recognize("hôm qua", referenceDate: reference)   // DATE 2024-02-28
+    /// ```
+    public init(year: Int, month: Int, day: Int, time: TimeOfDay? = nil) throws(CalendarDateError) {
+        guard CalendarDate.exists(year: year, month: month, day: day) else {
+            throw CalendarDateError(year: year, month: month, day: day)
+        }
         self.year = year
         self.month = month
         self.day = day
@@ -26,7 +38,13 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Parses `YYYY-MM-DD`, optionally followed by `Thh:mm[:ss[.fff]]` and a zone (`Z`,
-    /// `-02:00`), which is ignored: times are read as local to the document.
+    /// `-02:00`), which is ignored: times are read as local to the document. Returns nil for
+    /// anything else, including days that do not exist (`2023-02-29`): check the result
+    /// before passing it on as a reference date.
+    ///
+    /// ```swift
+    /// guard let reference = CalendarDate(iso: line.referenceDate) else { throw BadInput() }
+    /// ```
     public init?(iso: String) {
         let scalars = Array(iso.unicodeScalars)
         guard scalars.count >= 10 else { return nil }
@@ -47,10 +65,33 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
             guard let parsed = TimeOfDay(hour: hour, minute: minute, second: second) else { return nil }
             time = parsed
         }
-        self.init(year: y, month: m, day: d, time: time)
+        guard CalendarDate.exists(year: y, month: m, day: d) else { return nil }
+        self.year = y
+        self.month = m
+        self.day = d
+        self.time = time
+    }
+
+    /// `true` when `year-month-day` is a day of the Gregorian calendar.
+    ///
+    /// ```swift
+    /// CalendarDate.exists(year: 2024, month: 2, day: 29)   // true
+    /// CalendarDate.exists(year: 2023, month: 2, day: 29)   // false
+    /// ```
+    public static func exists(year: Int, month: Int, day: Int) -> Bool {
+        (1...12).contains(month) && day >= 1 && day <= daysIn(month: month, year: year)
+    }
+
+    /// The date, or nil when the day does not exist (for the parsers, which try candidates).
+    static func valid(year: Int, month: Int, day: Int, time: TimeOfDay? = nil) -> CalendarDate? {
+        try? CalendarDate(year: year, month: month, day: day, time: time)
     }
 
     /// Days in `month` of `year` (Gregorian).
+    ///
+    /// ```swift
+    /// CalendarDate.daysIn(month: 2, year: 2024)   // 29
+    /// ```
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -92,6 +133,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 }
 
 /// A time of day: `21:26`, `07:30:15`, `24:00` (only as the end of a range).
+///
+/// ```swift
+/// let evening = TimeOfDay(hour: 21, minute: 26)     // 21:26
+/// TimeOfDay(hour: 25)                                // nil: out of range
+/// ```
 public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Hour 0–23 (24 only with minute 0, the end of a day).
     public var hour: Int
@@ -101,6 +147,11 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
     public var second: Int?
 
     /// Creates a time; nil when out of range.
+    ///
+    /// ```swift
+    /// TimeOfDay(hour: 7, minute: 30, second: 15)?.description   // "07:30:15"
+    /// TimeOfDay(hour: 24, minute: 1)                           // nil: 24 only as 24:00
+    /// ```
     public init?(hour: Int, minute: Int = 0, second: Int? = nil) {
         guard (0...24).contains(hour), (0...59).contains(minute), (0...59).contains(second ?? 0),
               hour < 24 || (minute == 0 && (second ?? 0) == 0) else { return nil }

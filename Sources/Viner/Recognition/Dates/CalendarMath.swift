@@ -22,7 +22,7 @@ enum CalendarMath {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return CalendarDate(year: year, month: month, day: day)!
+        return CalendarDate.valid(year: year, month: month, day: day)!
     }
 
     static func dayNumber(_ date: CalendarDate) -> Int {

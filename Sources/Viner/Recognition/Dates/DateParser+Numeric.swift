@@ -42,7 +42,7 @@ extension DateParser {
         // d/m/y
         if i + 4 < p.count, joined(i + 3), p[i + 3].kind == .mark, p[i + 3].mark == sep, joined(i + 4), isDigits(i + 4) {
             guard let year = Self.fullYear(p[i + 4].number, digits: p[i + 4].digitCount),
-                  CalendarDate(year: year, month: b, day: a) != nil, cleanEnd(i + 5) else { return nil }
+                  CalendarDate.valid(year: year, month: b, day: a) != nil, cleanEnd(i + 5) else { return nil }
             return (DatePoint(year: year, month: b, day: a), i + 5)
         }
         // d/m without a year

@@ -239,8 +239,8 @@ extension DateParser {
         var startYear = today.year
         let wraps = bounds.1.0 < bounds.0.0
         // The instance that has not ended yet.
-        let endThisYear = CalendarDate(year: wraps ? startYear + 1 : startYear, month: bounds.1.0, day: bounds.1.1)!
-        if wraps, CalendarDate(year: startYear, month: bounds.1.0, day: bounds.1.1)! >= today { startYear -= 1 }
+        let endThisYear = CalendarDate.valid(year: wraps ? startYear + 1 : startYear, month: bounds.1.0, day: bounds.1.1)!
+        if wraps, CalendarDate.valid(year: startYear, month: bounds.1.0, day: bounds.1.1)! >= today { startYear -= 1 }
         else if !wraps, endThisYear < today { startYear += 1 }
         let from = DatePoint(year: startYear, month: bounds.0.0, day: bounds.0.1)
         let to = DatePoint(year: wraps ? startYear + 1 : startYear, month: bounds.1.0, day: bounds.1.1)

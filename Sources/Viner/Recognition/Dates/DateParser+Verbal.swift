@@ -295,7 +295,7 @@ extension DateParser {
             end = afterYear
             relative = rel
         }
-        guard let y = year, let first = CalendarDate(year: y, month: m, day: 1) else { return Found(end: end, value: nil, relative: true) }
+        guard let y = year, let first = CalendarDate.valid(year: y, month: m, day: 1) else { return Found(end: end, value: nil, relative: true) }
         let monday = CalendarMath.adding(days: (8 - CalendarMath.weekday(first)) % 7, to: first)
         let week = CalendarMath.isoWeek(monday)
         return Found(end: end, value: value(DateValue(DatePoint(year: week.year, week: week.week)), relative: relative), relative: relative)

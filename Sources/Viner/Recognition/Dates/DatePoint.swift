@@ -24,6 +24,10 @@ public struct DatePoint: Sendable, Hashable, CustomStringConvertible {
     public var time: TimeOfDay?
 
     /// Creates a point; leave out what the text does not say.
+    ///
+    /// ```swift
+    /// DatePoint(year: 2008, month: 4).iso   // "2008-04"
+    /// ```
     public init(year: Int? = nil, month: Int? = nil, day: Int? = nil, quarter: Int? = nil,
                 half: Int? = nil, week: Int? = nil, time: TimeOfDay? = nil) {
         self.year = year
@@ -36,11 +40,20 @@ public struct DatePoint: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// A whole day.
+    ///
+    /// ```swift
+    /// DatePoint(try CalendarDate(year: 2016, month: 6, day: 18)).iso   // "2016-06-18"
+    /// ```
     public init(_ date: CalendarDate) {
         self.init(year: date.year, month: date.month, day: date.day)
     }
 
     /// Parses one ISO form that ``iso`` renders; nil otherwise.
+    ///
+    /// ```swift
+    /// DatePoint(iso: "2018-Q3")?.quarter   // 3
+    /// DatePoint(iso: "2018-13")            // nil
+    /// ```
     public init?(iso: String) {
         var text = Substring(iso)
         var time: TimeOfDay?
@@ -81,7 +94,7 @@ public struct DatePoint: Sendable, Hashable, CustomStringConvertible {
                 self.init(year: year, month: month, time: time)
             }
         case 3:
-            guard let month = Int(parts[1]), let day = Int(parts[2]), CalendarDate(year: year, month: month, day: day) != nil else { return nil }
+            guard let month = Int(parts[1]), let day = Int(parts[2]), CalendarDate.valid(year: year, month: month, day: day) != nil else { return nil }
             self.init(year: year, month: month, day: day, time: time)
         default: return nil
         }
@@ -114,7 +127,7 @@ public struct DatePoint: Sendable, Hashable, CustomStringConvertible {
     /// The calendar day, when year, month and day are all known.
     public var calendarDate: CalendarDate? {
         guard let year, let month, let day else { return nil }
-        return CalendarDate(year: year, month: month, day: day, time: time)
+        return CalendarDate.valid(year: year, month: month, day: day, time: time)
     }
 
     /// The ISO rendering, ``iso``.

@@ -102,14 +102,14 @@ enum PieceScanner {
                 var pieces = PieceWriter(base: buffer.baseAddress!, capacity: bound, bytes: bytes, expectedTokens: document.tokens.count)
                 var previousEnd: Int32 = -1
                 for token in document.tokens {
-                    let spaced = previousEnd < 0 || token.start != previousEnd
-                    previousEnd = token.end
+                    let spaced = previousEnd < 0 || token.rawStart != previousEnd
+                    previousEnd = token.rawEnd
                     let range = Int(token.start)..<Int(token.end)
                     switch token.kind {
                     case .word:
                         pieces.append(word(bytes, range, spaced: spaced, kind: token.kind, lexemes: lexemes))
                     case .url, .email:
-                        pieces.append(TextPiece(start: token.start, end: token.end, kind: .opaque, spaceBefore: spaced,
+                        pieces.append(TextPiece(start: token.rawStart, end: token.rawEnd, kind: .opaque, spaceBefore: spaced,
                                                 capitalized: false, lexeme: .none, number: 0, digitCount: 0, tokenKind: token.kind))
                     default:
                         split(bytes, range, spaced: spaced, kind: token.kind, lexemes: lexemes, into: &pieces)
